@@ -1,0 +1,164 @@
+"""The compiled, immutable Plan: every boundary, phase and cue as an integer sample position.
+
+Positions come from ideal cumulative time (``round(t_ideal * rate)``), so nothing drifts however
+long the session. ``pacer_state`` answers, for any sample, what the breathing pacer should show.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SAMPLE_RATE = 48_000
+
+EventKind = Literal["step", "cue", "speech", "caption", "check-in", "journal", "end"]
+Phase = Literal["inhale", "hold-in", "exhale", "hold-out", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happens at one sample. Cues and speech carry their caption in ``text``."""
+
+    sample: int
+    kind: EventKind
+    step: int
+    label: str
+    text: str = ""
+    duration_samples: int = 0
+    clip: str = ""
+
+    def to_json(self, rate: int) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "t": round(self.sample / rate, 6),
+            "sample": self.sample,
+            "kind": self.kind,
+            "step": self.step,
+            "label": self.label,
+            "text": self.text,
+        }
+        if self.duration_samples:
+            out["duration_s"] = round(self.duration_samples / rate, 6)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class BreathPhase:
+    start: int
+    end: int
+    phase: Phase
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStep:
+    """One step as compiled: where it lies and how it was adapted."""
+
+    index: int
+    kind: str
+    title: str
+    start: int
+    end: int
+    mode: str | None = None
+    position: str | None = None
+    regions: tuple[int, ...] = ()
+    adapted_by: tuple[str, ...] = ()
+    skipped: bool = False
+
+    def to_json(self, rate: int) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "index": self.index,
+            "kind": self.kind,
+            "title": self.title,
+            "start_s": round(self.start / rate, 6),
+            "end_s": round(self.end / rate, 6),
+            "regions": list(self.regions),
+        }
+        if self.mode is not None:
+            out["mode"] = self.mode
+        if self.position is not None:
+            out["position"] = self.position
+        if self.adapted_by:
+            out["adapted_by"] = list(self.adapted_by)
+        if self.skipped:
+            out["skipped"] = True
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PacerState:
+    phase: Phase
+    progress: float
+    lung: float
+    seconds_left: float
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A routine compiled for one person. Immutable; a tempo change compiles a new plan."""
+
+    routine_id: str
+    title: str
+    sample_rate: int
+    total_samples: int
+    events: tuple[Event, ...]
+    steps: tuple[PlanStep, ...]
+    phases: tuple[BreathPhase, ...]
+    notes: tuple[str, ...] = ()
+    _phase_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_phase_starts", tuple(p.start for p in self.phases))
+
+    @property
+    def duration_s(self) -> float:
+        return self.total_samples / self.sample_rate
+
+    def cues(self, label_prefix: str = "") -> list[Event]:
+        return [e for e in self.events if e.kind == "cue" and e.label.startswith(label_prefix)]
+
+    def step_at(self, sample: int) -> PlanStep | None:
+        for step in self.steps:
+            if step.start <= sample < step.end and not step.skipped:
+                return step
+        return None
+
+    def pacer_state(self, sample: int) -> PacerState:
+        """Phase, progress through it (0..1) and lung level (0 empty .. 1 full) at ``sample``."""
+        i = bisect_right(self._phase_starts, sample) - 1
+        if i < 0 or sample >= self.phases[i].end:
+            return PacerState("none", 0.0, 0.0, 0.0)
+        ph = self.phases[i]
+        length = ph.end - ph.start
+        progress = (sample - ph.start) / length if length > 0 else 1.0
+        return PacerState(ph.phase, progress, lung_level(ph.phase, progress),
+                          (ph.end - sample) / self.sample_rate)
+
+    def to_json(self) -> dict[str, Any]:
+        rate = self.sample_rate
+        return {
+            "routine": self.routine_id,
+            "title": self.title,
+            "sample_rate": rate,
+            "duration_s": round(self.duration_s, 6),
+            "events": [e.to_json(rate) for e in self.events],
+            "steps": [s.to_json(rate) for s in self.steps],
+            "notes": list(self.notes),
+        }
+
+
+def lung_level(phase: Phase, progress: float) -> float:
+    """Eased lung level: a half-cosine so the shape starts and ends each phase gently."""
+    eased = 0.5 - 0.5 * math.cos(math.pi * min(max(progress, 0.0), 1.0))
+    if phase == "inhale":
+        return eased
+    if phase == "exhale":
+        return 1.0 - eased
+    if phase == "hold-in":
+        return 1.0
+    return 0.0
+
+
+def speech_key(event: Event) -> str:
+    """The key under which a spoken event's audio is found: its recorded clip, else its text."""
+    return f"clip:{event.clip}" if event.clip else event.text
