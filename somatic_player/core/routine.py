@@ -193,7 +193,7 @@ class PmrText(_Model):
             if found:
                 raise PydanticCustomError(
                     "tension_word",
-                    "{field} is spoken in release-only mode but asks for tension ({words})",
+                    "is spoken in release-only mode but asks for tension ({words})",
                     {"field": name, "words": ", ".join(found)},
                 )
         for i, line in enumerate(self.notice):
@@ -201,8 +201,8 @@ class PmrText(_Model):
             if found:
                 raise PydanticCustomError(
                     "tension_word",
-                    "notice[{i}] is spoken in release-only mode but asks for tension ({words})",
-                    {"i": i, "words": ", ".join(found)},
+                    "is spoken in release-only mode but asks for tension ({words})",
+                    {"field": "notice", "index": i, "words": ", ".join(found)},
                 )
         return self
 

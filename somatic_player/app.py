@@ -1,0 +1,174 @@
+"""Composition root of the desktop app: builds the QApplication and the main window and wires them.
+
+Importing this module imports no Qt: ``run_gui`` first checks that a display exists (so people get
+one plain sentence instead of Qt's abort) and only then loads PySide6. Heavy libraries (numpy,
+sounddevice, pygame, soundfile) stay off the path to the first paint; ``SOMATIC_PLAYER_STARTUP_REPORT``
+names a JSON file that records, at first paint, how long start-up took and which of them were loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+_IMPORTED_AT = time.perf_counter()
+
+APP_NAME = "Somatic Player"
+NO_DISPLAY_MESSAGE = (
+    "somatic-player: no display found; run it under a desktop session, with xvfb-run "
+    "somatic-player, or use 'somatic-player play ROUTINE' for audio only"
+)
+STARTUP_REPORT_ENV = "SOMATIC_PLAYER_STARTUP_REPORT"
+HEAVY_MODULES = ("numpy", "sounddevice", "pygame", "soundfile", "soxr", "pyqtgraph")
+THEME = "calm"
+
+# Qt platform plugins that draw without a window system, so need no DISPLAY.
+_HEADLESS_PLATFORMS = frozenset(
+    {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay", "webgl"}
+)
+# Qt gives up on a window's first paint after this long; only a broken platform gets here.
+_FIRST_PAINT_TIMEOUT_MS = 30_000
+
+log = logging.getLogger(__name__)
+
+
+def _requested_platform(argv: Sequence[str], env: Mapping[str, str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg in ("-platform", "--platform") and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith(("-platform=", "--platform=")):
+            return arg.split("=", 1)[1]
+    return env.get("QT_QPA_PLATFORM", "")
+
+
+def display_available(argv: Sequence[str], env: Mapping[str, str] | None = None) -> bool:
+    """Whether Qt can open a window: a headless platform was asked for, or a display is set."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    env = os.environ if env is None else env
+    has_x = bool(env.get("DISPLAY"))
+    has_wayland = bool(env.get("WAYLAND_DISPLAY"))
+    # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb") and carry options ("offscreen:size=...").
+    names = [
+        part.split(":", 1)[0].strip()
+        for part in _requested_platform(argv, env).split(";")
+        if part.strip()
+    ]
+    if not names:
+        return has_x or has_wayland
+    for name in names:
+        if name == "xcb":
+            if has_x:
+                return True
+        elif name.startswith("wayland"):
+            if has_wayland:
+                return True
+        else:  # offscreen, eglfs, vnc, ... or a plugin we do not know: let Qt decide.
+            return True
+    return False
+
+
+def heavy_modules_loaded() -> list[str]:
+    return [name for name in HEAVY_MODULES if name in sys.modules]
+
+
+def write_startup_report(path: Path) -> None:
+    report = {
+        "since_app_import_s": round(time.perf_counter() - _IMPORTED_AT, 4),
+        "heavy_modules": heavy_modules_loaded(),
+        "qt_platform": _platform_name(),
+    }
+    path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def _platform_name() -> str:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName()
+
+
+def _load_theme() -> str:
+    from somatic_player.resources import ui_dir
+
+    path = ui_dir() / "themes" / f"{THEME}.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        log.warning("theme %s not loaded: %s", path, exc)
+        return ""
+
+
+def run_gui(argv: list[str], exit_after_startup: bool) -> int:
+    """Show the library window and run the event loop; returns the process exit status.
+
+    ``argv`` is what Qt sees, program name first (like ``sys.argv``), so Qt options such as
+    ``-platform offscreen`` work. With ``exit_after_startup`` the app quits with 0 right after the
+    window's first paint (a smoke test and the start-up benchmark). Without a display it prints
+    one line and returns 2.
+    """
+    if not display_available(argv):
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from somatic_player.content.library import load_library
+    from somatic_player.qt.main_window import LibraryWindow
+    from somatic_player.qt.startup import FirstPaintWatcher
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QApplication.setApplicationName("somatic-player")
+        QApplication.setApplicationDisplayName(APP_NAME)
+        QApplication.setDesktopFileName("somatic-player")
+        app = QApplication(list(argv) or ["somatic-player"])
+        app.setStyle("Fusion")
+    app.setStyleSheet(_load_theme())
+
+    window = LibraryWindow(load_library())
+    watcher = FirstPaintWatcher(window)
+    report = os.environ.get(STARTUP_REPORT_ENV)
+    if report:
+        watcher.first_painted.connect(lambda: write_startup_report(Path(report)))
+    timeout = QTimer(window)
+    if exit_after_startup:
+        watcher.first_painted.connect(lambda: app.exit(0))
+        # Only a platform that never paints gets here; fail rather than hang a CI job.
+        timeout.setSingleShot(True)
+        timeout.timeout.connect(lambda: _give_up(app))
+        timeout.start(_FIRST_PAINT_TIMEOUT_MS)
+    window.show()
+    status = app.exec()
+    timeout.stop()
+    window.close()
+    window.deleteLater()
+    return status
+
+
+def _give_up(app: QApplication) -> None:
+    print("somatic-player: the main window was never painted; giving up", file=sys.stderr)
+    app.exit(1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m somatic_player.app [--exit-after-startup] [Qt options]``."""
+    args = list(sys.argv if argv is None else argv)
+    exit_after_startup = "--exit-after-startup" in args
+    qt_args = [arg for arg in args if arg != "--exit-after-startup"]
+    return run_gui(qt_args, exit_after_startup)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

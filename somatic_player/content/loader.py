@@ -1,0 +1,172 @@
+"""Load routine and rule files into core objects, with errors that name file, line and field."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from somatic_player.core.adapt import Actions, Conditions, Rule, RuleSet
+from somatic_player.core.routine import (
+    STEP_KINDS,
+    BreathStep,
+    CheckInStep,
+    JournalStep,
+    MovementStep,
+    MovementVariants,
+    NarrationStep,
+    PmrStep,
+    PmrText,
+    Routine,
+    Safety,
+    SilenceStep,
+)
+from somatic_player.content.source import Loc, Problem, Source, SourceError, read_source
+
+M = TypeVar("M", bound=BaseModel)
+
+_MODELS: tuple[type[BaseModel], ...] = (
+    Routine, Safety, BreathStep, PmrStep, PmrText, MovementStep, MovementVariants, NarrationStep,
+    SilenceStep, CheckInStep, JournalStep, RuleSet, Rule, Conditions, Actions,
+)
+_KNOWN_FIELDS = sorted({name for model in _MODELS for name in model.model_fields})
+
+
+class RoutineError(SourceError):
+    """A routine or rules file is not valid; ``problems`` lists each reason with its line."""
+
+
+def field_path(loc: Loc) -> str:
+    """``("steps", 2, "inhale_s")`` -> ``steps[2].inhale_s``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> Loc:
+    """Drop the union tag pydantic inserts after a step index (``steps, 2, 'breath', ...``)."""
+    out: list[str | int] = []
+    for i, part in enumerate(loc):
+        if (isinstance(part, str) and part in STEP_KINDS and i > 0 and isinstance(loc[i - 1], int)
+                and out[:1] == ["steps"]):
+            continue
+        if isinstance(part, str) and part.startswith("function-after["):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value) if isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _message(err: dict[str, Any], where: str) -> str:
+    kind = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    subject = where or "the file"
+    if kind == "extra_forbidden":
+        name = str(err["loc"][-1])
+        close = difflib.get_close_matches(name, _KNOWN_FIELDS, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"{subject} is not a known field{hint}"
+    if kind == "missing":
+        return f"{subject} is required"
+    if kind == "union_tag_invalid":
+        return f"{subject}.kind must be one of {', '.join(STEP_KINDS)}, got {_shown(ctx.get('tag'))}"
+    if kind == "union_tag_not_found":
+        return f"{subject} needs a kind (one of {', '.join(STEP_KINDS)})"
+    if kind in ("float_type", "int_type", "int_from_float", "float_parsing", "int_parsing"):
+        noun = "a whole number" if kind.startswith("int") else "a number"
+        return f"{subject} must be {noun}, got {_shown(value)}"
+    if kind == "string_type":
+        return f"{subject} must be text in quotes, got {_shown(value)}"
+    if kind == "bool_type":
+        return f"{subject} must be true or false, got {_shown(value)}"
+    if kind in ("tuple_type", "list_type"):
+        return f"{subject} must be a list [ ... ], got {_shown(value)}"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"{subject} must be a table of fields, got {_shown(value)}"
+    if kind == "string_too_long":
+        return f"{subject} is too long (at most {ctx.get('max_length')} characters)"
+    if kind in ("too_long", "too_short"):
+        return f"{subject} " + str(err["msg"]).replace("Tuple should have", "must have").replace(
+            "List should have", "must have").split(" after validation")[0]
+    if kind == "string_pattern_mismatch":
+        if str(err["loc"][-1]) in ("id", "group", "exercise"):
+            return (f"{subject} must use lowercase letters, digits and dashes "
+                    f"(like 'easy-pace'), got {_shown(value)}")
+        return f"{subject} has the wrong format, got {_shown(value)}"
+    if kind == "finite_number":
+        return f"{subject} must be a finite number, got {_shown(value)}"
+    msg = str(err["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    msg = msg.replace("Input should be", "must be")
+    if kind == "literal_error":
+        msg += f", got {_shown(value)}"
+    if not msg[:1].islower():
+        msg = msg[:1].lower() + msg[1:]
+    return f"{subject} {msg}" if where else msg
+
+
+def problems_from(exc: ValidationError, src: Source) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(tuple(err["loc"]))
+        ctx = err.get("ctx") or {}
+        if isinstance(ctx.get("field"), str):  # a model-level check that blames one field
+            loc = (*loc, ctx["field"])
+            if isinstance(ctx.get("index"), int):
+                loc = (*loc, ctx["index"])
+        line = src.line_of(loc)
+        problems.append(Problem(src.path, line, _message(dict(err), field_path(loc))))
+    problems.sort(key=lambda p: p.line)
+    return problems
+
+
+def _validate(model: type[M], src: Source) -> M:
+    # JSON mode keeps strict typing (no "4" -> 4.0) while letting TOML arrays fill tuples.
+    payload = json.dumps(src.data, default=str)
+    try:
+        return model.model_validate_json(payload, strict=True)
+    except ValidationError as exc:
+        raise RoutineError(problems_from(exc, src)) from None
+
+
+def load_routine(path: Path, display: str | None = None) -> Routine:
+    """Read and validate one routine file; RoutineError lists every problem with its line."""
+    src = read_source(path, display)
+    version = src.data.get("schema_version")
+    if isinstance(version, int) and version > 1:
+        raise RoutineError([Problem(src.path, src.line_of(("schema_version",)),
+                                    f"uses schema_version {version}; this version of Somatic "
+                                    "Player reads version 1 (update the app to open it)")])
+    return _validate(Routine, src)
+
+
+def load_rules(path: Path) -> RuleSet:
+    return _validate(RuleSet, read_source(path))
+
+
+def validate_paths(paths: list[Path]) -> list[Problem]:
+    """Every problem in these files (folders are searched for *.toml routine files)."""
+    problems: list[Problem] = []
+    for path in paths:
+        files = sorted(path.rglob("*.toml")) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            problems.append(Problem(str(path), 1, "has no .toml routine files"))
+        for file in files:
+            try:
+                if file.parent.name == "rules":
+                    load_rules(file)
+                else:
+                    load_routine(file)
+            except SourceError as exc:
+                problems.extend(exc.problems)
+    return problems

@@ -1,0 +1,222 @@
+"""The library window: every routine on the left, searchable; what the chosen one involves on the right.
+
+This is the first screen people see, so it stays quiet: large type, generous spacing, one accent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somatic_player.qt.routine_list import (
+    ID_ROLE,
+    RoutineFilterModel,
+    RoutineItemDelegate,
+    RoutineSummary,
+    build_model,
+    kind_label,
+    length_label,
+    positions_label,
+)
+
+WINDOW_TITLE = "Somatic Player"
+
+
+class RoutineDetailView(QFrame):
+    """Title, kind, length, positions and description of one routine, or a hint when none is chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self._stack = QStackedWidget(self)
+
+        self.placeholder = QLabel("Choose a routine to see what it involves.")
+        self.placeholder.setObjectName("detailPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        page = QWidget()
+        self.title = self._label("routineTitle")
+        self.meta = self._label("routineMeta")
+        self.positions = self._label("routinePositions")
+        self.description = self._label("routineDescription")
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = self._label("routineError")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(self.title)
+        column.addWidget(self.meta)
+        column.addWidget(self.positions)
+        column.addSpacing(14)
+        column.addWidget(self.description)
+        column.addWidget(self.error)
+        column.addStretch(1)
+
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 28)
+        outer.addWidget(self._stack)
+
+    @staticmethod
+    def _label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    @property
+    def showing_routine(self) -> bool:
+        return self._stack.currentIndex() == 1
+
+    def show_routine(self, entry: RoutineSummary) -> None:
+        self.title.setText(entry.title)
+        origin = "Built in" if entry.builtin else "Your routine"
+        self.meta.setText(f"{kind_label(entry.kind)} · {length_label(entry.duration_s)} · {origin}")
+        where = positions_label(entry.positions)
+        self.positions.setText(f"Position: {where}" if where else "")
+        self.positions.setVisible(bool(where))
+        self.description.setText(entry.description)
+        self.description.setVisible(bool(entry.description))
+        self.error.setText(entry.error or "")
+        self.error.setVisible(bool(entry.error))
+        self._stack.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        self._stack.setCurrentIndex(0)
+
+
+class LibraryWindow(QMainWindow):
+    """Main window listing the routine library.
+
+    Signals: none yet; the player will connect to the list's activation.
+    """
+
+    def __init__(self, entries: Sequence[RoutineSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setMinimumSize(720, 480)
+        self.resize(1040, 680)
+        self._entries = {entry.id: entry for entry in entries}
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText("Search routines")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search routines")
+
+        self._source = build_model(entries, self)
+        self.filter_model = RoutineFilterModel(self)
+        self.filter_model.setSourceModel(self._source)
+
+        self.routine_list = QListView()
+        self.routine_list.setObjectName("routineList")
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setModel(self.filter_model)
+        self.routine_list.setItemDelegate(RoutineItemDelegate(self.routine_list))
+        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.routine_list.setUniformItemSizes(True)
+        self.routine_list.setSpacing(2)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyListLabel")
+        self.empty_label.setWordWrap(True)
+
+        self.detail = RoutineDetailView()
+
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        left.addWidget(self.search_edit)
+        left.addWidget(self.routine_list, 1)
+        left.addWidget(self.empty_label)
+
+        page = QWidget()
+        page.setObjectName("libraryPage")
+        row = QHBoxLayout(page)
+        row.setContentsMargins(28, 28, 28, 28)
+        row.setSpacing(24)
+        row.addLayout(left, 2)
+        row.addWidget(self.detail, 3)
+        self.setCentralWidget(page)
+
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        selection = self.routine_list.selectionModel()
+        selection.selectionChanged.connect(self._on_selection_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+
+        self._update_empty_label()
+        self._select_first_if_none()
+
+    def visible_titles(self) -> list[str]:
+        """Titles currently shown in the list, top to bottom."""
+        model = self.filter_model
+        return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Select the routine with this id if it is visible; True when it was."""
+        model = self.filter_model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ID_ROLE) == routine_id:
+                self.routine_list.setCurrentIndex(index)
+                return True
+        return False
+
+    def _select_first_if_none(self) -> None:
+        if self.routine_list.selectionModel().hasSelection():
+            return
+        if self.filter_model.rowCount():
+            self.routine_list.setCurrentIndex(self.filter_model.index(0, 0))
+        else:
+            self.detail.clear()
+
+    def _update_empty_label(self) -> None:
+        if self.filter_model.rowCount():
+            self.empty_label.hide()
+            return
+        query = self.search_edit.text().strip()
+        if query:
+            self.empty_label.setText(f"No routine matches “{query}”.")
+        else:
+            self.empty_label.setText("No routines found. Routine files you add will appear here.")
+        self.empty_label.show()
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.filter_model.set_query(text)
+        self._update_empty_label()
+        self._select_first_if_none()
+
+    def _on_search_edit_return_pressed(self) -> None:
+        if self.filter_model.rowCount():
+            self.routine_list.setFocus()
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes: list[QModelIndex] = selected.indexes()
+        if not indexes:
+            if not self.routine_list.selectionModel().hasSelection():
+                self.detail.clear()
+            return
+        entry = self._entries.get(str(indexes[0].data(ID_ROLE)))
+        if entry is None:
+            self.detail.clear()
+        else:
+            self.detail.show_routine(entry)

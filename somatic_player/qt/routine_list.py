@@ -1,0 +1,197 @@
+"""The routine list: an item model of library entries, a word filter over it and a two-line delegate.
+
+The window only needs what a routine *is* (title, kind, length, positions), so it takes anything
+shaped like :class:`RoutineSummary` rather than a content-layer class; tests pass plain dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_KIND_LABELS = {
+    "breathing": "Breathing",
+    "pmr": "Muscle relaxation",
+    "movement": "Gentle movement",
+    "body-scan": "Body scan",
+    "mixed": "Mixed practice",
+}
+
+
+class RoutineSummary(Protocol):
+    """What the library window shows about one routine (``content.library`` entries fit)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def duration_s(self) -> float: ...
+    @property
+    def positions(self) -> Sequence[str]: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def builtin(self) -> bool: ...
+    @property
+    def error(self) -> str | None: ...
+
+
+def kind_label(kind: str) -> str:
+    """``"pmr"`` -> ``"Muscle relaxation"``; unknown kinds are shown as written."""
+    return _KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+
+
+def length_label(duration_s: float) -> str:
+    """A length as people say it: ``"45 s"`` under a minute, else whole minutes (``"5 min"``)."""
+    if duration_s < 59.5:
+        return f"{max(round(duration_s), 0)} s"
+    return f"{round(duration_s / 60)} min"
+
+
+def positions_label(positions: Iterable[str]) -> str:
+    """``("lying", "seated")`` -> ``"Lying or seated"``."""
+    names = list(positions)
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0].capitalize()
+    return (", ".join(names[:-1]) + " or " + names[-1]).capitalize()
+
+
+def subtitle_for(entry: RoutineSummary) -> str:
+    if entry.error:
+        return "Needs fixing before it can be played"
+    return f"{kind_label(entry.kind)} · {length_label(entry.duration_s)}"
+
+
+def build_model(entries: Iterable[RoutineSummary], parent: QObject | None = None) -> QStandardItemModel:
+    """One read-only item per entry, in the order given."""
+    model = QStandardItemModel(parent)
+    for entry in entries:
+        subtitle = subtitle_for(entry)
+        item = QStandardItem(entry.title)
+        item.setEditable(False)
+        item.setData(entry.id, ID_ROLE)
+        item.setData(subtitle, SUBTITLE_ROLE)
+        item.setData(f"{entry.title}, {subtitle}", Qt.ItemDataRole.AccessibleTextRole)
+        haystack = " ".join(
+            [entry.title, entry.kind, kind_label(entry.kind), entry.description, *entry.positions]
+        )
+        item.setData(haystack.casefold(), SEARCH_ROLE)
+        model.appendRow(item)
+    return model
+
+
+class RoutineFilterModel(QSortFilterProxyModel):
+    """Keeps the rows whose title, kind, positions or description contain every typed word."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._words:
+            self._words = words
+            self.invalidateFilter()
+
+    def filterAcceptsRow(  # noqa: N802 (Qt override)
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        haystack = str(index.data(SEARCH_ROLE) or "")
+        return all(word in haystack for word in self._words)
+
+
+class RoutineItemDelegate(QStyledItemDelegate):
+    """Draws a routine as its title over a quieter line with kind and length."""
+
+    PAD_X = 14
+    PAD_Y = 10
+    GAP = 3
+
+    def _subtitle_font(self, font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        return small
+
+    def sizeHint(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        title = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        subtitle = QFontMetrics(self._subtitle_font(option.font))  # type: ignore[attr-defined]
+        height = title.height() + self.GAP + subtitle.height() + 2 * self.PAD_Y
+        return QSize(200, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget: QWidget | None = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+
+        painter.save()
+        if style is not None:
+            opt.text = ""  # type: ignore[attr-defined]
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = palette.color(text_role)
+        inner = rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+
+        title_font: QFont = opt.font  # type: ignore[attr-defined]
+        title_metrics = QFontMetrics(title_font)
+        painter.setFont(title_font)
+        painter.setPen(colour)
+        title = title_metrics.elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            inner.width(),
+        )
+        painter.drawText(
+            inner.adjusted(0, 0, 0, -(inner.height() - title_metrics.height())),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+
+        sub_font = self._subtitle_font(title_font)
+        sub_metrics = QFontMetrics(sub_font)
+        colour.setAlphaF(0.72)
+        painter.setFont(sub_font)
+        painter.setPen(colour)
+        top = inner.top() + title_metrics.height() + self.GAP
+        painter.drawText(
+            QRect(inner.left(), top, inner.width(), sub_metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            sub_metrics.elidedText(
+                str(index.data(SUBTITLE_ROLE) or ""), Qt.TextElideMode.ElideRight, inner.width()
+            ),
+        )
+        painter.restore()
