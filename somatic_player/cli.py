@@ -150,11 +150,12 @@ def _speech(routine_path: Path, args: argparse.Namespace) -> SpeechLibrary:
     from somatic_player import resources
     from somatic_player.audio.speech import SpeechLibrary, best_engine, no_speech_message
 
-    engine = None if getattr(args, "no_speech", False) else best_engine()
-    if engine is None and not getattr(args, "no_speech", False):
-        print(no_speech_message(), file=sys.stderr)
-    voice = args.voice or (engine.voices()[0] if engine is not None and engine.voices() else "")
-    return SpeechLibrary(engine, voice, 145, resources.cache_dir() / "speech",
+    wanted = not getattr(args, "no_speech", False)
+    engine = best_engine() if wanted else None
+    message = no_speech_message(engine) if wanted else None
+    if message:
+        print(message, file=sys.stderr)
+    return SpeechLibrary(engine, args.voice, cache=resources.cache_dir() / "speech",
                          clip_dir=routine_path.parent)
 
 

@@ -105,8 +105,11 @@ def parse_source(raw: bytes, name: str) -> Source:
         msg = str(exc)
         found = _TOML_LINE.search(msg)
         line = int(found.group(1)) if found else 1
-        detail = _TOML_LINE.sub("", msg).replace("(, column", "(column").strip()
-        detail = re.sub(r"\s*\(column \d+\)", "", detail).rstrip(" ()")
+        detail = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", msg).strip()
+        if "end of document" in msg:
+            nonblank = [i for i, ln in enumerate(text.splitlines(), 1) if ln.strip()]
+            line = nonblank[-1] if nonblank else 1
+            detail += " (the file ends before it is complete)"
         raise SourceError([Problem(name, line, f"is not valid TOML: {detail.lower()}")]) from None
     except (ValueError, RecursionError) as exc:
         raise SourceError([Problem(name, 1, f"is not valid TOML: {exc}")]) from None

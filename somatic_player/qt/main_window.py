@@ -5,6 +5,7 @@ This is the first screen people see, so it stays quiet: large type, generous spa
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
@@ -54,6 +55,7 @@ class RoutineDetailView(QFrame):
         self.meta = self._label("routineMeta")
         self.positions = self._label("routinePositions")
         self.description = self._label("routineDescription")
+        self.description.setTextFormat(Qt.TextFormat.RichText)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,7 +95,10 @@ class RoutineDetailView(QFrame):
         where = positions_label(entry.positions)
         self.positions.setText(f"Position: {where}" if where else "")
         self.positions.setVisible(bool(where))
-        self.description.setText(entry.description)
+        # Rich text only for the line spacing; the routine's own words are escaped.
+        self.description.setText(
+            f'<p style="line-height: 145%">{html.escape(entry.description)}</p>'
+        )
         self.description.setVisible(bool(entry.description))
         self.error.setText(entry.error or "")
         self.error.setVisible(bool(entry.error))
