@@ -82,7 +82,7 @@ class Result:
 
 
 def app_command() -> list[str]:
-    """The installed ``somatic-player`` beside this interpreter, else ``python -m somatic_player``."""
+    """``somatic-player`` installed beside this interpreter, else ``python -m somatic_player``."""
     script = Path(sys.executable).with_name("somatic-player")
     if script.is_file() and os.access(script, os.X_OK):
         return [str(script), "--exit-after-startup"]

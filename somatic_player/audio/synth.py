@@ -87,7 +87,9 @@ def _glide_phase(
     return phase
 
 
-def _partials(phase: NDArray[np.float64], partials: Sequence[tuple[int, float]]) -> NDArray[np.float64]:
+def _partials(
+    phase: NDArray[np.float64], partials: Sequence[tuple[int, float]]
+) -> NDArray[np.float64]:
     # Cosine phase: every partial starts at its crest, so the first sample is never zero.
     out = np.zeros_like(phase)
     for number, amp in partials:

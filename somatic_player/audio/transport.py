@@ -90,6 +90,7 @@ class Transport:
         self._fade_pos = n  # progress through the current fade; n means no fade running
         self._then = _THEN_PAUSE
         self._seek_to = 0
+        self._seek_pending = False
         self._silent_frames = 0
         self._finished_sent = False
         self._failed = False
@@ -150,6 +151,10 @@ class Transport:
 
     def _resume(self) -> None:
         self._failed = False
+        self.stopped.clear()
+        if self._state == _FADING_OUT and self._seek_pending:
+            self._then = _THEN_SEEK  # finish the fade, jump, then fade back in
+            return
         if self._state == _FADING_OUT:
             # Turn the fade around at the gain it has reached.
             self._fade_pos = self._fade_len - self._fade_pos
@@ -173,17 +178,14 @@ class Transport:
 
     def _seek(self, sample: int) -> None:
         self._seek_to = sample
-        if self._state in (_PLAYING, _FADING_OUT):
-            if self._state == _PLAYING:
-                self._begin_fade_out(_THEN_SEEK)
-            elif self._then == _THEN_PAUSE:
-                self._then = _THEN_SEEK
-            else:
-                self.mixer.seek(sample)
-        else:
+        self._seek_pending = True
+        if self._state == _PLAYING:
+            self._begin_fade_out(_THEN_SEEK)
+        elif self._state != _FADING_OUT:  # a running fade applies it when it ends
             self._apply_seek()
 
     def _apply_seek(self) -> None:
+        self._seek_pending = False
         if self._seek_to < self.mixer.total_samples:
             self._finished_sent = False
         self.mixer.seek(self._seek_to)
@@ -191,8 +193,9 @@ class Transport:
     def _settle(self, then: int) -> None:
         """A fade-out has ended (or none was needed): pause, stop, or seek and fade back in."""
         self._fade_pos = self._fade_len
-        if then == _THEN_SEEK:
+        if self._seek_pending:
             self._apply_seek()
+        if then == _THEN_SEEK:
             self._state = _PLAYING
             self._fade_pos = 0
         elif then == _THEN_STOP:
@@ -235,7 +238,9 @@ class Transport:
                     self._silent_frames += rest.shape[0]
                 done = n
 
-    def _ramp(self, seg: NDArray[np.float32], flat: NDArray[np.float32], col: NDArray[np.float32]) -> None:
+    def _ramp(
+        self, seg: NDArray[np.float32], flat: NDArray[np.float32], col: NDArray[np.float32]
+    ) -> None:
         m = seg.shape[0]
         p = self._fade_pos
         gain = flat[p : p + m] if seg.ndim == 1 else col[p : p + m]

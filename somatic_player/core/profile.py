@@ -57,13 +57,14 @@ class Profile:
     def resolve_sides(self, side: BodySide) -> frozenset[Side]:
         dominant: Side = "R" if self.handedness == "right" else "L"
         other: Side = "L" if dominant == "R" else "R"
-        return {
+        table: dict[BodySide, frozenset[Side]] = {
             "dominant": frozenset({dominant}),
             "non-dominant": frozenset({other}),
             "both": frozenset({"R", "L"}),
             "right": frozenset({"R"}),
             "left": frozenset({"L"}),
-        }[side]
+        }
+        return table[side]
 
     def side_word(self, side: BodySide) -> str:
         """How a script names the side aloud: "right", "left" or "" for both."""

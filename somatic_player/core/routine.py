@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -16,9 +17,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
 
 from somatic_player.core.bodymap import PARTS, is_region
 
@@ -63,20 +67,27 @@ def _between(lo: float, hi: float, unit: str) -> Callable[[Any], Any]:
     return check
 
 
-def Seconds(lo: float, hi: float) -> Any:  # noqa: N802 - reads as a type in field declarations
-    return Annotated[
-        float,
-        AfterValidator(_between(lo, hi, "seconds")),
-        Field(json_schema_extra={"minimum": lo, "maximum": hi}),
-    ]
+@dataclass(frozen=True)
+class Between:
+    """An inclusive range with a unit, explained in plain words when violated."""
 
+    lo: float
+    hi: float
+    unit: str = ""
 
-def Bounded(kind: type, lo: float, hi: float, unit: str = "") -> Any:  # noqa: N802
-    return Annotated[
-        kind,
-        AfterValidator(_between(lo, hi, unit)),
-        Field(json_schema_extra={"minimum": lo, "maximum": hi}),
-    ]
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(
+            _between(self.lo, self.hi, self.unit), handler(source)
+        )
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        out = handler(schema)
+        out.update(minimum=self.lo, maximum=self.hi)
+        return out
 
 
 Text = Annotated[str, Field(max_length=2000)]
@@ -121,16 +132,16 @@ class BreathStep(_Model):
 
     kind: Literal["breath"]
     title: ShortText = ""
-    inhale_s: Seconds(1, 20) | None = None  # type: ignore[valid-type]
-    exhale_s: Seconds(1, 30) | None = None  # type: ignore[valid-type]
-    hold_in_s: Seconds(0, 20) = 0.0  # type: ignore[valid-type]
-    hold_out_s: Seconds(0, 20) = 0.0  # type: ignore[valid-type]
-    rate_bpm: Bounded(float, 2, 20, "breaths per minute") | None = None  # type: ignore[valid-type]
+    inhale_s: Annotated[float, Between(1, 20, "seconds")] | None = None
+    exhale_s: Annotated[float, Between(1, 30, "seconds")] | None = None
+    hold_in_s: Annotated[float, Between(0, 20, "seconds")] = 0.0
+    hold_out_s: Annotated[float, Between(0, 20, "seconds")] = 0.0
+    rate_bpm: Annotated[float, Between(2, 20, "breaths per minute")] | None = None
     ratio: Annotated[str, Field(pattern=r"^\d{1,2}(\.\d{1,2})?:\d{1,2}(\.\d{1,2})?$")] | None = None
-    duration_s: Seconds(10, 4 * 3600) | None = None  # type: ignore[valid-type]
-    cycles: Bounded(int, 1, 2000, "breaths") | None = None  # type: ignore[valid-type]
-    ramp_from_bpm: Bounded(float, 2, 20, "breaths per minute") | None = None  # type: ignore[valid-type]
-    ramp_bpm_per_min: Bounded(float, 0.1, 1.0, "breaths per minute per minute") = 1.0  # type: ignore[valid-type]
+    duration_s: Annotated[float, Between(10, 4 * 3600, "seconds")] | None = None
+    cycles: Annotated[int, Between(1, 2000, "breaths")] | None = None
+    ramp_from_bpm: Annotated[float, Between(2, 20, "breaths per minute")] | None = None
+    ramp_bpm_per_min: Annotated[float, Between(0.1, 1.0, "breaths per minute per minute")] = 1.0
     flexible: bool = False
 
     @model_validator(mode="after")
@@ -217,9 +228,9 @@ class PmrStep(_Model):
     parts: Parts = ()
     regions: Regions = ()
     mode: PmrMode = "tension-release"
-    tension_s: Seconds(3, 10) = 6.0  # type: ignore[valid-type]
-    release_s: Seconds(10, 60) = 35.0  # type: ignore[valid-type]
-    gap_s: Seconds(0, 20) = 4.0  # type: ignore[valid-type]
+    tension_s: Annotated[float, Between(3, 10, "seconds")] = 6.0
+    release_s: Annotated[float, Between(10, 60, "seconds")] = 35.0
+    gap_s: Annotated[float, Between(0, 20, "seconds")] = 4.0
     tags: Tags = ()
     text: PmrText
 
@@ -262,8 +273,8 @@ class MovementVariants(_Model):
         return tuple(p for p in POSITIONS if getattr(self, p))
 
     def text_for(self, position: Position) -> str:
-        value = getattr(self, position)
-        return str(value) if value else ""
+        value: str | None = getattr(self, position)
+        return value or ""
 
 
 class MovementStep(_Model):
@@ -273,13 +284,13 @@ class MovementStep(_Model):
     exercise: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
     title: ShortText
     preferred: Position = "seated"
-    reps: Bounded(int, 1, 30, "repetitions") = 5  # type: ignore[valid-type]
-    seconds_per_rep: Seconds(1, 30) = 4.0  # type: ignore[valid-type]
-    hold_s: Seconds(0, 30) = 0.0  # type: ignore[valid-type]
+    reps: Annotated[int, Between(1, 30, "repetitions")] = 5
+    seconds_per_rep: Annotated[float, Between(1, 30, "seconds")] = 4.0
+    hold_s: Annotated[float, Between(0, 30, "seconds")] = 0.0
     sides: Literal["none", "each"] = "none"
     parts: Parts = ()
     tags: Tags = ()
-    rest_s: Seconds(0, 60) = 5.0  # type: ignore[valid-type]
+    rest_s: Annotated[float, Between(0, 60, "seconds")] = 5.0
     variants: MovementVariants
 
     @model_validator(mode="after")
@@ -300,14 +311,14 @@ class NarrationStep(_Model):
     clip: Annotated[str, Field(max_length=200, pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")] | None = (
         None
     )
-    pause_after_s: Seconds(0, 60) = 1.5  # type: ignore[valid-type]
+    pause_after_s: Annotated[float, Between(0, 60, "seconds")] = 1.5
 
 
 class SilenceStep(_Model):
     """Quiet time, optionally with a caption; flexible silences stretch with --minutes."""
 
     kind: Literal["silence"]
-    duration_s: Seconds(1, 4 * 3600)  # type: ignore[valid-type]
+    duration_s: Annotated[float, Between(1, 4 * 3600, "seconds")]
     caption: Text = ""
     flexible: bool = False
 
@@ -352,7 +363,7 @@ class Routine(_Model):
     language: Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "en"
     kind: RoutineKind
     tags: Tags = ()
-    estimated_minutes: Bounded(float, 0.5, 480, "minutes") | None = None  # type: ignore[valid-type]
+    estimated_minutes: Annotated[float, Between(0.5, 480, "minutes")] | None = None
     safety: Safety = Safety()
     steps: Annotated[tuple[Step, ...], Field(min_length=1, max_length=2000)]
 

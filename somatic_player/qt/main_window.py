@@ -1,4 +1,4 @@
-"""The library window: every routine on the left, searchable; what the chosen one involves on the right.
+"""The library window: routines on the left, searchable; what the chosen one involves on the right.
 
 This is the first screen people see, so it stays quiet: large type, generous spacing, one accent.
 """
@@ -9,7 +9,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,7 +28,7 @@ from somatic_player.qt.routine_list import (
     RoutineFilterModel,
     RoutineItemDelegate,
     RoutineSummary,
-    build_model,
+    fill_model,
     kind_label,
     length_label,
     positions_label,
@@ -38,7 +38,7 @@ WINDOW_TITLE = "Somatic Player"
 
 
 class RoutineDetailView(QFrame):
-    """Title, kind, length, positions and description of one routine, or a hint when none is chosen."""
+    """Title, kind, length, positions and description of a routine, or a hint if none is chosen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,15 +111,22 @@ class RoutineDetailView(QFrame):
 class LibraryWindow(QMainWindow):
     """Main window listing the routine library.
 
+    Built without entries it shows "Loading routines…" until :meth:`set_entries` is called, so
+    the window can appear before the (slower) routine loader has run.
+
     Signals: none yet; the player will connect to the list's activation.
     """
 
-    def __init__(self, entries: Sequence[RoutineSummary], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entries: Sequence[RoutineSummary] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(WINDOW_TITLE)
         self.setMinimumSize(720, 480)
         self.resize(1040, 680)
-        self._entries = {entry.id: entry for entry in entries}
+        self._entries: dict[str, RoutineSummary] = {}
+        self._loaded = False
+        self._load_error = ""
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -127,7 +134,7 @@ class LibraryWindow(QMainWindow):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search routines")
 
-        self._source = build_model(entries, self)
+        self._source = QStandardItemModel(self)
         self.filter_model = RoutineFilterModel(self)
         self.filter_model.setSourceModel(self._source)
 
@@ -150,8 +157,8 @@ class LibraryWindow(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(self.search_edit)
-        left.addWidget(self.routine_list, 1)
         left.addWidget(self.empty_label)
+        left.addWidget(self.routine_list, 1)
 
         page = QWidget()
         page.setObjectName("libraryPage")
@@ -168,8 +175,28 @@ class LibraryWindow(QMainWindow):
         selection.selectionChanged.connect(self._on_selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
 
+        if entries is None:
+            self._update_empty_label()
+        else:
+            self.set_entries(entries)
+
+    def set_entries(self, entries: Sequence[RoutineSummary]) -> None:
+        """Show these routines (replacing any shown), keeping the search text."""
+        self._loaded = True
+        self._load_error = ""
+        self._entries = {entry.id: entry for entry in entries}
+        fill_model(self._source, entries)
         self._update_empty_label()
         self._select_first_if_none()
+
+    def show_load_error(self, message: str) -> None:
+        """The library could not be read at all: say so where the list would be."""
+        self._loaded = True
+        self._load_error = message
+        self._entries = {}
+        self._source.clear()
+        self._update_empty_label()
+        self.detail.clear()
 
     def visible_titles(self) -> list[str]:
         """Titles currently shown in the list, top to bottom."""
@@ -199,7 +226,11 @@ class LibraryWindow(QMainWindow):
             self.empty_label.hide()
             return
         query = self.search_edit.text().strip()
-        if query:
+        if not self._loaded:
+            self.empty_label.setText("Loading routines…")
+        elif self._load_error:
+            self.empty_label.setText(f"Routines could not be loaded: {self._load_error}")
+        elif query:
             self.empty_label.setText(f"No routine matches “{query}”.")
         else:
             self.empty_label.setText("No routines found. Routine files you add will appear here.")

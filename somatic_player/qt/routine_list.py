@@ -1,4 +1,4 @@
-"""The routine list: an item model of library entries, a word filter over it and a two-line delegate.
+"""The routine list: an item model of library entries, a word filter and a two-line delegate.
 
 The window only needs what a routine *is* (title, kind, length, positions), so it takes anything
 shaped like :class:`RoutineSummary` rather than a content-layer class; tests pass plain dataclasses.
@@ -83,9 +83,9 @@ def subtitle_for(entry: RoutineSummary) -> str:
     return f"{kind_label(entry.kind)} · {length_label(entry.duration_s)}"
 
 
-def build_model(entries: Iterable[RoutineSummary], parent: QObject | None = None) -> QStandardItemModel:
-    """One read-only item per entry, in the order given."""
-    model = QStandardItemModel(parent)
+def fill_model(model: QStandardItemModel, entries: Iterable[RoutineSummary]) -> None:
+    """Replace the model's rows with one read-only item per entry, in the order given."""
+    model.clear()
     for entry in entries:
         subtitle = subtitle_for(entry)
         item = QStandardItem(entry.title)
@@ -98,7 +98,6 @@ def build_model(entries: Iterable[RoutineSummary], parent: QObject | None = None
         )
         item.setData(haystack.casefold(), SEARCH_ROLE)
         model.appendRow(item)
-    return model
 
 
 class RoutineFilterModel(QSortFilterProxyModel):
@@ -114,7 +113,7 @@ class RoutineFilterModel(QSortFilterProxyModel):
             self._words = words
             self.invalidateFilter()
 
-    def filterAcceptsRow(  # noqa: N802 (Qt override)
+    def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         if not self._words:
@@ -136,11 +135,11 @@ class RoutineItemDelegate(QStyledItemDelegate):
         small.setPointSizeF(font.pointSizeF() * 0.85)
         return small
 
-    def sizeHint(  # noqa: N802 (Qt override)
+    def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        title = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        subtitle = QFontMetrics(self._subtitle_font(option.font))  # type: ignore[attr-defined]
+        title = QFontMetrics(option.font)
+        subtitle = QFontMetrics(self._subtitle_font(option.font))
         height = title.height() + self.GAP + subtitle.height() + 2 * self.PAD_Y
         return QSize(200, height)
 
@@ -152,21 +151,21 @@ class RoutineItemDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget: QWidget | None = opt.widget  # type: ignore[attr-defined]
+        widget: QWidget | None = opt.widget
         style = widget.style() if widget is not None else None
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
 
         painter.save()
         if style is not None:
-            opt.text = ""  # type: ignore[attr-defined]
+            opt.text = ""
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = palette.color(text_role)
         inner = rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
 
-        title_font: QFont = opt.font  # type: ignore[attr-defined]
+        title_font: QFont = opt.font
         title_metrics = QFontMetrics(title_font)
         painter.setFont(title_font)
         painter.setPen(colour)

@@ -1,4 +1,4 @@
-"""Notice a window's first paint: the moment start-up is over for the person waiting for it."""
+"""Notice when a widget is next painted: how start-up knows the window is really on screen."""
 
 from __future__ import annotations
 
@@ -6,23 +6,23 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 
-class FirstPaintWatcher(QObject):
-    """Watches one widget and reports its first paint once that paint has been handled.
+class NextPaintWatcher(QObject):
+    """Watches one widget and reports its next paint (its first, if never shown) just once.
 
     Signals:
-        first_painted(): emitted once, from the event loop, just after the first paint event.
+        painted(): emitted once, from the event loop, right after that paint has been handled.
     """
 
-    first_painted = Signal()
+    painted = Signal()
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self._widget = widget
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)
-            # Emit after the paint (and the flush to the window) has finished.
-            QTimer.singleShot(0, self.first_painted.emit)
+            # Emit once the paint, and the flush of the backing store to the window, are done.
+            QTimer.singleShot(0, self.painted.emit)
         return False
