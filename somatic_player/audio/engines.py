@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from queue import SimpleQueue
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from somatic_player.audio.pygame_engine import PygameEngine
 from somatic_player.audio.sd_engine import SoundDeviceEngine
@@ -121,13 +120,18 @@ ENGINE_FACTORIES: dict[str, Callable[[Mixer, Clock], AudioEngine]] = {
 }
 
 
-@dataclass(frozen=True)
-class EngineChoice:
-    """The engine in use, its name, and one line per engine that was tried and failed."""
+class EngineChoice(NamedTuple):
+    """The engine in use and one line per engine that was tried and failed.
+
+    A named pair, so ``engine, failures = open_engine(mixer)`` works too.
+    """
 
     engine: AudioEngine
-    name: str
     failures: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.engine.name
 
 
 class NoAudioEngine(RuntimeError):
@@ -157,5 +161,5 @@ def open_engine(
         except Exception as exc:  # ImportError, OSError (no PortAudio), PortAudioError, ...
             failures.append(f"{name}: {_one_line(exc)}")
             continue
-        return EngineChoice(engine, name, tuple(failures))
+        return EngineChoice(engine, tuple(failures))
     raise NoAudioEngine("no audio output could be opened: " + "; ".join(failures))

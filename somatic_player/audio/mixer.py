@@ -252,4 +252,5 @@ class Mixer:
         np.minimum(mag, LIMIT_KNEE, out=mag)
         np.add(mag, over, out=mag)
         np.copysign(mag, mix, out=mix)
-        np.clip(mix, -1.0, 1.0, out=mix)
+        np.minimum(mix, 1.0, out=mix)  # guards float32 rounding at the very top
+        np.maximum(mix, -1.0, out=mix)

@@ -50,18 +50,25 @@ class SoundDeviceEngine:
         """Open the output stream (not started). Raises if PortAudio or the device is missing."""
         if self._stream is not None:
             return
-        import sounddevice
-
-        stream = sounddevice.OutputStream(
-            samplerate=self.mixer.rate,
-            channels=self.channels,
-            dtype="float32",
-            blocksize=self.blocksize,
-            latency=self.latency,
-            device=self.device,
-            callback=self._callback,
-            finished_callback=self._on_finished,
-        )
+        try:
+            import sounddevice
+        except OSError as exc:  # the Python package is there, the PortAudio library is not
+            raise RuntimeError(f"{exc} (install the libportaudio2 package)") from exc
+        try:
+            stream = sounddevice.OutputStream(
+                samplerate=self.mixer.rate,
+                channels=self.channels,
+                dtype="float32",
+                blocksize=self.blocksize,
+                latency=self.latency,
+                device=self.device,
+                callback=self._callback,
+                finished_callback=self._on_finished,
+            )
+        except sounddevice.PortAudioError as exc:
+            if self.device is None and "device -1" in str(exc):
+                raise RuntimeError(f"no audio output device found ({exc})") from exc
+            raise
         self._closing = False
         self._stream = stream
         self._latency_samples = round(float(stream.latency) * self.mixer.rate)

@@ -256,50 +256,62 @@ class BreathGuide:
         self._lung = np.empty(max_block, dtype=np.float64)
         self._tone = np.empty(max_block, dtype=np.float32)
 
-    def add_into(self, mix: Audio, start: int, gain: float) -> bool:
-        """Add ``gain`` x tone for samples ``start .. start+len(mix)`` into ``mix``.
+    def lung_into(self, out: NDArray[np.float64], start: int) -> bool:
+        """Fill ``out`` with the lung level (0..1) of samples ``start .. start+len(out)``.
 
-        Returns whether anything was added. Results depend only on absolute sample positions,
-        never on how the session is cut into blocks.
+        Returns False when the whole span is silent (no inhale, hold-in or exhale in it).
         """
-        n = mix.shape[0]
+        n = out.shape[0]
         end = start + n
         i = max(bisect_right(self._starts, start) - 1, 0)
-        added = False
+        out.fill(0.0)
+        found = False
         while i < len(self._starts) and self._starts[i] < end:
             a = max(start, self._starts[i])
             b = min(end, self._ends[i])
             if a < b:
-                self._segment(mix, start, a, b, i, gain)
-                added = True
+                self._phase_into(out[a - start : b - start], a, i)
+                found = True
             i += 1
-        return added
+        return found
 
-    def _segment(self, mix: Audio, start: int, a: int, b: int, i: int, gain: float) -> None:
-        m = b - a
-        lung = self._lung[:m]
+    def _phase_into(self, lung: NDArray[np.float64], a: int, i: int) -> None:
+        m = lung.shape[0]
         kind = self._kinds[i]
         if kind == _HOLD_IN:
             lung.fill(1.0)
-        else:
-            # progress = (sample - phase start) / phase length, as in Plan.pacer_state
-            np.add(self._ramp[:m], float(a - self._starts[i]), out=lung)
-            np.divide(lung, float(self._ends[i] - self._starts[i]), out=lung)
-            np.multiply(lung, math.pi, out=lung)
-            np.cos(lung, out=lung)
-            np.multiply(lung, -0.5, out=lung)
-            np.add(lung, 0.5, out=lung)
-            if kind == _EXHALE:
-                np.subtract(1.0, lung, out=lung)
-        tone = self._tone[:m]
-        np.multiply(lung, gain, out=tone, casting="same_kind")
+            return
+        # progress = (sample - phase start) / phase length, eased, exactly as in lung_level
+        np.add(self._ramp[:m], float(a - self._starts[i]), out=lung)
+        np.divide(lung, float(self._ends[i] - self._starts[i]), out=lung)
+        np.multiply(lung, math.pi, out=lung)
+        np.cos(lung, out=lung)
+        np.multiply(lung, -0.5, out=lung)
+        np.add(lung, 0.5, out=lung)
+        if kind == _EXHALE:
+            np.subtract(1.0, lung, out=lung)
+
+    def add_into(self, mix: Audio, start: int, gain: float) -> bool:
+        """Add ``gain`` x tone x lung level for samples ``start .. start+len(mix)`` into ``mix``.
+
+        Returns whether anything was added. Every value depends only on absolute sample
+        positions, never on how the session is cut into blocks.
+        """
+        n = mix.shape[0]
+        lung = self._lung[:n]
+        if not self.lung_into(lung, start):
+            return False
+        np.multiply(lung, gain, out=lung)
+        tone = self._tone[:n]
+        # a plain cast copy: a mixed-type ufunc with out= would allocate a cast buffer
+        np.copyto(tone, lung, casting="same_kind")
         length = self.table.shape[0]
         done = 0
-        while done < m:
-            pos = (a + done) % length
-            take = min(m - done, length - pos)
+        while done < n:
+            pos = (start + done) % length
+            take = min(n - done, length - pos)
             part = tone[done : done + take]
             np.multiply(part, self.table[pos : pos + take], out=part)
             done += take
-        dst = mix[a - start : b - start]
-        np.add(dst, tone, out=dst)
+        np.add(mix, tone, out=mix)
+        return True

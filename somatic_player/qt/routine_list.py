@@ -109,7 +109,13 @@ class RoutineFilterModel(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         words = text.casefold().split()
-        if words != self._words:
+        if words == self._words:
+            return
+        if hasattr(self, "endFilterChange"):  # Qt 6.10+, where invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
             self._words = words
             self.invalidateFilter()
 

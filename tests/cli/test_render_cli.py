@@ -11,7 +11,6 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from somatic_player.audio.mixer import Levels
 from somatic_player.audio.synth import cue_bank
 
 RATE = 48_000
@@ -25,16 +24,20 @@ def run(*args: str, home: Path, env: dict[str, str] | None = None) -> subprocess
     return proc
 
 
-def onsets_by_template(audio: np.ndarray, template: np.ndarray, guesses: list[int]) -> list[int]:
-    """Refine each rough onset to the sample where ``template`` matches best."""
-    found = []
-    n = len(template)
-    for g in guesses:
-        lo = max(0, g - 2000)
-        window = audio[lo : g + 2000 + n]
+def best_match(audio: np.ndarray, templates: dict[str, np.ndarray], guess: int) -> tuple[str, int]:
+    """Which template starts near ``guess``, and on exactly which sample (normalised correlation)."""
+    best = ("", -1.0, 0)
+    for name, template in templates.items():
+        n = len(template)
+        lo = max(0, guess - 2000)
+        window = audio[lo : guess + 2000 + n].astype(np.float64)
         corr = np.correlate(window, template, mode="valid")
-        found.append(lo + int(np.argmax(corr)))
-    return found
+        energy = np.sqrt(np.convolve(window**2, np.ones(n), mode="valid")) + 1e-12
+        score = corr / (energy * np.linalg.norm(template))
+        i = int(np.argmax(score))
+        if score[i] > best[1]:
+            best = (name, float(score[i]), lo + i)
+    return best[0], best[2]
 
 
 def rough_onsets(audio: np.ndarray, threshold: float = 0.01, quiet_s: float = 0.5) -> list[int]:
@@ -55,19 +58,11 @@ def test_rendered_easy_pace_has_every_inhale_on_the_480000_grid(tmp_path: Path) 
     plan = json.loads(run("plan", "easy-pace", "--json", home=tmp_path).stdout)
     planned = [e["sample"] for e in plan["events"] if e["kind"] == "cue" and e["label"] == "inhale"]
 
-    # Find the onsets in the audio without the plan, then tell inhale from exhale by template.
+    # Find the onsets in the audio without the plan, then tell the cues apart by their shape.
     bank = cue_bank(RATE)
-    gain = Levels().cues
-    inhale, exhale = bank["inhale"] * gain, bank["exhale"] * gain
-    rough = rough_onsets(audio)
-    exact = onsets_by_template(audio, inhale[:4800], rough)
-
-    def score(at: int, template: np.ndarray) -> float:
-        seg = audio[at : at + 4800]
-        t = template[:4800]
-        return float(np.dot(seg, t) / (np.linalg.norm(seg) * np.linalg.norm(t) + 1e-12))
-
-    found_inhales = [at for at in exact if score(at, inhale) > score(at, exhale)]
+    templates = {name: bank[name][:4800].astype(np.float64) for name in ("inhale", "exhale", "bell")}
+    matches = [best_match(audio, templates, guess) for guess in rough_onsets(audio)]
+    found_inhales = [at for name, at in matches if name == "inhale"]
     assert len(found_inhales) == 30
     assert found_inhales == planned
     assert {b - a for a, b in zip(found_inhales, found_inhales[1:], strict=False)} == {480_000}

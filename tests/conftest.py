@@ -1,0 +1,54 @@
+"""Shared test set-up: a private user folder per test, Qt offscreen, Qt tests marked ``gui``.
+
+Imports nothing from Qt: the Qt-free suites also run with PySide6 hidden (test_without_qt.py).
+Qt warnings fail tests through pytest-qt's ``qt_log_level_fail`` (pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before pytest-qt's session-wide QApplication exists, so it starts offscreen too. An explicit
+    # choice (QT_QPA_PLATFORM=xcb under Xvfb, to watch a test) is respected.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        uses_qt = "qtbot" in getattr(item, "fixturenames", ())
+        if uses_qt or (TESTS / "qt") in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _private_user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real per-user data folder (database, user routines, cache)."""
+    home = tmp_path_factory.mktemp("somatic-home")
+    monkeypatch.setenv("SOMATIC_PLAYER_HOME", str(home))
+    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM") or "offscreen")
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Qt test must close the windows it opened (qtbot.addWidget does), or later tests see them."""
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    open_windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for window in open_windows:
+        window.close()
+    assert not open_windows, f"test left windows open: {open_windows}"
