@@ -273,14 +273,19 @@ def cmd_play(args: argparse.Namespace) -> int:
         plan.total_samples, round(args.for_s * plan.sample_rate))
     captions = [e for e in plan.events if e.text and e.kind in ("cue", "speech", "caption")]
     shown = 0
+    tty = sys.stderr.isatty()
     engine.start()
     try:
         while (pos := engine.position_samples()) < limit:
+            before = shown
             while shown < len(captions) and captions[shown].sample <= pos:
                 shown += 1
             caption = captions[shown - 1].text if shown else ""
             line = f"[{_clock(pos / plan.sample_rate)} / {_clock(plan.duration_s)}] {caption}"
-            print("\r" + line[:78].ljust(78), end="", file=sys.stderr, flush=True)
+            if tty:  # one live line on a terminal, one line per caption in a log
+                print("\r" + line[:78].ljust(78), end="", file=sys.stderr, flush=True)
+            elif shown != before:
+                print(line, file=sys.stderr, flush=True)
             time.sleep(0.1)
     except KeyboardInterrupt:
         engine.stop(fade=True)

@@ -50,7 +50,15 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     bindir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     _run(
-        [bindir / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wheel],
+        [
+            bindir / "python",
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            wheel,
+        ],
         cwd=env_dir,
     )
     return bindir
@@ -93,7 +101,9 @@ def test_installed_cli_lists_and_validates_shipped_routines(
     shipped = sorted(scripts.rglob("*.toml"))
     assert shipped
 
-    listed = json.loads(_run([installed / "somatic-player-cli", "list", "--json"], **outside).stdout)
+    listed = json.loads(
+        _run([installed / "somatic-player-cli", "list", "--json"], **outside).stdout
+    )
     assert {r["id"] for r in listed if r["builtin"]}, listed
 
     _run([installed / "somatic-player-cli", "validate", *shipped], **outside)
@@ -103,8 +113,6 @@ def test_installed_gui_starts_offscreen(installed: Path, outside: dict[str, obje
     env = dict(outside["env"])  # type: ignore[call-overload]
     report = Path(str(outside["cwd"])) / "startup.json"
     env["SOMATIC_PLAYER_STARTUP_REPORT"] = str(report)
-    proc = _run(
-        [installed / "somatic-player", "--exit-after-startup"], cwd=outside["cwd"], env=env
-    )
+    proc = _run([installed / "somatic-player", "--exit-after-startup"], cwd=outside["cwd"], env=env)
     assert proc.stderr == ""
     assert json.loads(report.read_text())["routines"] > 0

@@ -155,3 +155,29 @@ def test_shipped_json_schema_is_current(tmp_path: Path) -> None:
     assert json.loads(proc.stdout) == json.loads(shipped), "run: somatic-player schema -o scripts/routine.schema.json"
     schema = json.loads(shipped)
     assert schema["properties"]["steps"]["items"]["discriminator"]["propertyName"] == "kind"
+
+
+def test_play_runs_for_the_given_seconds_and_reports_captions(tmp_path: Path) -> None:
+    proc = run("play", "easy-pace", "--for", "1.5", home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "playing Easy pace breathing through" in proc.stderr
+    assert "[00:01 / " in proc.stderr and "Welcome." in proc.stderr
+
+
+def test_play_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    env = {**os.environ, "SOMATIC_PLAYER_HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "somatic_player", "play", "easy-pace"],
+                            stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stderr is not None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until playback has really started
+        line = proc.stderr.readline()
+        if line.startswith("playing"):
+            break
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "stopped at" in err and "Traceback" not in err
