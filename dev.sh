@@ -103,7 +103,9 @@ cmd_run() {
     if [ "$xvfb" -eq 1 ]; then
         exec xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" "$VENV/bin/somatic-player" "$@"
     fi
-    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    # Only the window needs a display (no command, or options only); 'list', 'play', ... do not.
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] \
+        && [[ "${1:--}" == -* ]]; then
         say "no DISPLAY or WAYLAND_DISPLAY: the window cannot open here; 'bash dev.sh run --xvfb' runs it on a virtual X server"
     fi
     exec "$VENV/bin/somatic-player" "$@"
@@ -122,7 +124,7 @@ cmd_test() {
         fi
     done
     if [ "${#failed[@]}" -gt 0 ]; then
-        say "FAILED: ${failed[*]} (dev.sh test will exit 1 whatever pytest says)"
+        say "FAILED: $(printf '%s; ' "${failed[@]}")dev.sh test will exit 1 whatever pytest says"
     fi
     printf '==> pytest %s\n' "$*"
     local status=0

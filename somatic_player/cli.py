@@ -36,18 +36,30 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_profile_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("adapting to the person")
-    g.add_argument("--pain", metavar="CODE=NRS,...", default="",
-                   help="pain ratings 0-10 by CHOIR body-map code, e.g. 111=6,113=6")
-    g.add_argument("--capacity", choices=("lying", "seated", "standing"), default="standing",
-                   help="the most demanding position today (default: standing)")
+    g.add_argument(
+        "--pain",
+        metavar="CODE=NRS,...",
+        default="",
+        help="pain ratings 0-10 by CHOIR body-map code, e.g. 111=6,113=6",
+    )
+    g.add_argument(
+        "--capacity",
+        choices=("lying", "seated", "standing"),
+        default="standing",
+        help="the most demanding position today (default: standing)",
+    )
     g.add_argument("--handedness", choices=("right", "left"), default="right")
-    g.add_argument("--dont-tense", metavar="CODE,...", default="",
-                   help="body-map regions never to tense")
+    g.add_argument(
+        "--dont-tense", metavar="CODE,...", default="", help="body-map regions never to tense"
+    )
     g.add_argument("--flare", action="store_true", help="today is a flare day")
     g.add_argument("--back-problem", action="store_true")
     g.add_argument("--neck-problem", action="store_true")
-    g.add_argument("--session-at", metavar="ISO-TIME",
-                   help="time of the last ketamine-assisted session, e.g. 2026-11-24T15:00")
+    g.add_argument(
+        "--session-at",
+        metavar="ISO-TIME",
+        help="time of the last ketamine-assisted session, e.g. 2026-11-24T15:00",
+    )
     g.add_argument("--minutes", type=float, help="session length for flexible routines")
 
 
@@ -59,11 +71,17 @@ def _add_audio_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Guided somatic practice: paced breathing, adapted "
-                     "muscle relaxation and gentle movement. With no command, opens the app.")
+    parser = _Parser(
+        prog=PROG,
+        description="Guided somatic practice: paced breathing, adapted "
+        "muscle relaxation and gentle movement. With no command, opens the app.",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--exit-after-startup", action="store_true",
-                        help="open the main window and exit after it is first drawn")
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="open the main window and exit after it is first drawn",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("list", help="built-in and user routines")
@@ -83,16 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("routine", metavar="ROUTINE")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--only", choices=("cues", "voice", "ambient"))
-    p.add_argument("--rate", type=int, default=48000, choices=(48000,),
-                   help="sample rate (48000)")
+    p.add_argument("--rate", type=int, default=48000, choices=(48000,), help="sample rate (48000)")
     p.add_argument("--channels", type=int, default=1, choices=(1, 2))
     _add_profile_options(p)
     _add_audio_options(p)
 
     p = sub.add_parser("play", help="play a session through the default audio output")
     p.add_argument("routine", metavar="ROUTINE")
-    p.add_argument("--for", dest="for_s", type=float, metavar="SECONDS",
-                   help="stop after this many seconds")
+    p.add_argument(
+        "--for", dest="for_s", type=float, metavar="SECONDS", help="stop after this many seconds"
+    )
     _add_profile_options(p)
     _add_audio_options(p)
 
@@ -107,8 +125,9 @@ def _codes(text: str, option: str) -> list[int]:
     out = []
     for part in filter(None, (x.strip() for x in text.split(","))):
         if not part.isdigit() or not is_region(int(part)):
-            raise UsageError(f"{option}: {part!r} is not a body-map region code "
-                             "(front 101-136, back 201-238)")
+            raise UsageError(
+                f"{option}: {part!r} is not a body-map region code (front 101-136, back 201-238)"
+            )
         out.append(int(part))
     return out
 
@@ -122,7 +141,9 @@ def parse_pain(text: str) -> dict[int, int]:
             raise UsageError(f"--pain: {item!r} should look like CODE=RATING, e.g. 111=6")
         [region] = _codes(code, "--pain")
         if not value.strip().isdigit() or not 0 <= int(value) <= 10:
-            raise UsageError(f"--pain: rating for {region} must be a whole number 0-10, got {value!r}")
+            raise UsageError(
+                f"--pain: rating for {region} must be a whole number 0-10, got {value!r}"
+            )
         pain[region] = int(value)
     return pain
 
@@ -135,14 +156,20 @@ def profile_from(args: argparse.Namespace) -> Profile:
         try:
             session = datetime.fromisoformat(args.session_at)
         except ValueError:
-            raise UsageError(f"--session-at: {args.session_at!r} is not a date and time like "
-                             "2026-11-24T15:00") from None
+            raise UsageError(
+                f"--session-at: {args.session_at!r} is not a date and time like 2026-11-24T15:00"
+            ) from None
     now = datetime.now(session.tzinfo) if session else None
     return Profile.with_pain(
-        parse_pain(args.pain), capacity=args.capacity, handedness=args.handedness,
-        dont_tense=frozenset(_codes(args.dont_tense, "--dont-tense")), flare_day=args.flare,
-        back_problem=args.back_problem, neck_problem=args.neck_problem,
-        last_ketamine_session=session, now=now,
+        parse_pain(args.pain),
+        capacity=args.capacity,
+        handedness=args.handedness,
+        dont_tense=frozenset(_codes(args.dont_tense, "--dont-tense")),
+        flare_day=args.flare,
+        back_problem=args.back_problem,
+        neck_problem=args.neck_problem,
+        last_ketamine_session=session,
+        now=now,
     )
 
 
@@ -155,8 +182,9 @@ def _speech(routine_path: Path, args: argparse.Namespace) -> SpeechLibrary:
     message = no_speech_message(engine) if wanted else None
     if message:
         print(message, file=sys.stderr)
-    return SpeechLibrary(engine, args.voice, cache=resources.cache_dir() / "speech",
-                         clip_dir=routine_path.parent)
+    return SpeechLibrary(
+        engine, args.voice, cache=resources.cache_dir() / "speech", clip_dir=routine_path.parent
+    )
 
 
 def _compile(args: argparse.Namespace) -> tuple[Routine, Path, Plan, SpeechLibrary]:
@@ -168,14 +196,19 @@ def _compile(args: argparse.Namespace) -> tuple[Routine, Path, Plan, SpeechLibra
     speech = _speech(path, args)
     if args.minutes is not None and not 1 <= args.minutes <= 480:
         raise UsageError("--minutes must be between 1 and 480")
-    plan = compile_routine(routine, profile, rules=default_rules(), speech_length=speech.length_s,
-                           minutes=args.minutes)
+    plan = compile_routine(
+        routine, profile, rules=default_rules(), speech_length=speech.length_s, minutes=args.minutes
+    )
     return routine, path, plan, speech
 
 
 def _clock(seconds: float) -> str:
     s = int(seconds)
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
+    return (
+        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+        if s >= 3600
+        else f"{s // 60:02d}:{s % 60:02d}"
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -189,7 +222,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         for e in entries:
             if e.error is None:
                 where = "built-in" if e.builtin else "yours"
-                print(f"{e.id:<{width}}  {e.kind:<10} {_clock(e.duration_s):>7}  {e.title} ({where})")
+                print(
+                    f"{e.id:<{width}}  {e.kind:<10} {_clock(e.duration_s):>7}  {e.title} ({where})"
+                )
     for e in entries:
         if e.error is not None:
             print(f"skipped invalid routine: {e.error}", file=sys.stderr)
@@ -210,14 +245,18 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(plan.to_json(), indent=1, ensure_ascii=False))
         return 0
-    print(f"{plan.title} ({plan.routine_id}): {_clock(plan.duration_s)}, "
-          f"{len(plan.events)} events at {plan.sample_rate} Hz")
+    print(
+        f"{plan.title} ({plan.routine_id}): {_clock(plan.duration_s)}, "
+        f"{len(plan.events)} events at {plan.sample_rate} Hz"
+    )
     for step in plan.steps:
         extra = ", ".join(x for x in (step.mode, step.position) if x)
         extra += (" [adapted: " + ", ".join(step.adapted_by) + "]") if step.adapted_by else ""
         state = "  (left out)" if step.skipped else ""
-        print(f"  {_clock(step.start / plan.sample_rate)}  {step.index:>2} {step.kind:<9} "
-              f"{step.title}{' - ' + extra if extra else ''}{state}")
+        print(
+            f"  {_clock(step.start / plan.sample_rate)}  {step.index:>2} {step.kind:<9} "
+            f"{step.title}{' - ' + extra if extra else ''}{state}"
+        )
     for note in plan.notes:
         print(f"note: {note}")
     return 0
@@ -246,8 +285,16 @@ def cmd_render(args: argparse.Namespace) -> int:
         if tty:
             print(f"\rrendering {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
 
-    render_to_file(plan, clips, out, levels=_levels(args), cue_style=args.cue_style,
-                   only=args.only, channels=args.channels, progress=progress)
+    render_to_file(
+        plan,
+        clips,
+        out,
+        levels=_levels(args),
+        cue_style=args.cue_style,
+        only=args.only,
+        channels=args.channels,
+        progress=progress,
+    )
     if tty:
         print(file=sys.stderr)
     print(f"wrote {out} ({_clock(plan.duration_s)}, {plan.sample_rate} Hz)")
@@ -267,10 +314,15 @@ def cmd_play(args: argparse.Namespace) -> int:
     engine, failures = open_engine(mixer)
     for reason in failures:
         print(f"note: {reason}", file=sys.stderr)
-    print(f"playing {plan.title} through {engine.name} ({_clock(plan.duration_s)}); "
-          "Ctrl-C stops", file=sys.stderr)
-    limit = plan.total_samples if args.for_s is None else min(
-        plan.total_samples, round(args.for_s * plan.sample_rate))
+    print(
+        f"playing {plan.title} through {engine.name} ({_clock(plan.duration_s)}); Ctrl-C stops",
+        file=sys.stderr,
+    )
+    limit = (
+        plan.total_samples
+        if args.for_s is None
+        else min(plan.total_samples, round(args.for_s * plan.sample_rate))
+    )
     captions = [e for e in plan.events if e.text and e.kind in ("cue", "speech", "caption")]
     shown = 0
     tty = sys.stderr.isatty()
@@ -289,8 +341,9 @@ def cmd_play(args: argparse.Namespace) -> int:
             time.sleep(0.1)
     except KeyboardInterrupt:
         engine.stop(fade=True)
-        print(f"\nstopped at {_clock(engine.position_samples() / plan.sample_rate)}",
-              file=sys.stderr)
+        print(
+            f"\nstopped at {_clock(engine.position_samples() / plan.sample_rate)}", file=sys.stderr
+        )
         return 130
     engine.stop(fade=True)
     print("\ndone", file=sys.stderr)
@@ -315,8 +368,14 @@ def routine_schema(model: type[Routine]) -> dict[str, Any]:
     return schema
 
 
-COMMANDS = {"list": cmd_list, "validate": cmd_validate, "plan": cmd_plan, "render": cmd_render,
-            "play": cmd_play, "schema": cmd_schema}
+COMMANDS = {
+    "list": cmd_list,
+    "validate": cmd_validate,
+    "plan": cmd_plan,
+    "render": cmd_render,
+    "play": cmd_play,
+    "schema": cmd_schema,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -41,7 +41,7 @@ def _private_user_home(
 
 @pytest.fixture(autouse=True)
 def _no_windows_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
-    """A Qt test must close the windows it opened (qtbot.addWidget does), or later tests see them."""
+    """A Qt test closes the windows it opened (qtbot.addWidget does), or later tests see them."""
     yield
     if "qtbot" not in request.fixturenames:
         return

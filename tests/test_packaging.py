@@ -13,6 +13,7 @@ import subprocess
 import sys
 import venv
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,17 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 
-def _run(cmd: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
+@dataclass(frozen=True)
+class Place:
+    """Where a command runs: an empty folder outside the checkout, and its environment."""
+
+    cwd: Path
+    env: dict[str, str] | None = None
+
+
+def _run(cmd: list[str | Path], at: Place) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(
-        [str(c) for c in cmd],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        **kwargs,  # type: ignore[call-overload]
+        [str(c) for c in cmd], cwd=at.cwd, env=at.env, capture_output=True, text=True, timeout=900
     )
     assert proc.returncode == 0, f"{cmd} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
     return proc
@@ -37,7 +42,7 @@ def _run(cmd: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
     # sdist first, then the wheel from the unpacked sdist: checks that both carry the data.
-    _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, ROOT], cwd=dist)
+    _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, ROOT], Place(dist))
     wheels = list(dist.glob("somatic_player-*.whl"))
     assert len(wheels) == 1, wheels
     return wheels[0]
@@ -59,20 +64,20 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--disable-pip-version-check",
             wheel,
         ],
-        cwd=env_dir,
+        Place(env_dir),
     )
     return bindir
 
 
 @pytest.fixture
-def outside(tmp_path: Path) -> dict[str, object]:
+def outside(tmp_path: Path) -> Place:
     """Run from an empty folder with a private user home and no path back to the checkout."""
     work = tmp_path / "elsewhere"
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env["SOMATIC_PLAYER_HOME"] = str(tmp_path / "home")
     env["QT_QPA_PLATFORM"] = "offscreen"
-    return {"cwd": work, "env": env}
+    return Place(work, env)
 
 
 def test_wheel_carries_routines_audio_and_ui(wheel: Path) -> None:
@@ -86,7 +91,7 @@ def test_wheel_carries_routines_audio_and_ui(wheel: Path) -> None:
 
 
 def test_installed_cli_lists_and_validates_shipped_routines(
-    installed: Path, outside: dict[str, object]
+    installed: Path, outside: Place
 ) -> None:
     where = _run(
         [
@@ -94,25 +99,23 @@ def test_installed_cli_lists_and_validates_shipped_routines(
             "-c",
             "from somatic_player import resources; print(resources.scripts_dir())",
         ],
-        **outside,
+        outside,
     )
     scripts = Path(where.stdout.strip())
     assert installed.parent in scripts.parents, f"data resolved outside the venv: {scripts}"
     shipped = sorted(scripts.rglob("*.toml"))
     assert shipped
 
-    listed = json.loads(
-        _run([installed / "somatic-player-cli", "list", "--json"], **outside).stdout
-    )
-    assert {r["id"] for r in listed if r["builtin"]}, listed
+    listed = json.loads(_run([installed / "somatic-player-cli", "list", "--json"], outside).stdout)
+    routines = [p for p in shipped if p.parent == scripts]  # rules/ holds adaptation rules
+    assert len([r for r in listed if r["builtin"]]) == len(routines), listed
 
-    _run([installed / "somatic-player-cli", "validate", *shipped], **outside)
+    _run([installed / "somatic-player-cli", "validate", *shipped], outside)
 
 
-def test_installed_gui_starts_offscreen(installed: Path, outside: dict[str, object]) -> None:
-    env = dict(outside["env"])  # type: ignore[call-overload]
-    report = Path(str(outside["cwd"])) / "startup.json"
-    env["SOMATIC_PLAYER_STARTUP_REPORT"] = str(report)
-    proc = _run([installed / "somatic-player", "--exit-after-startup"], cwd=outside["cwd"], env=env)
+def test_installed_gui_starts_offscreen(installed: Path, outside: Place) -> None:
+    report = outside.cwd / "startup.json"
+    env = {**(outside.env or {}), "SOMATIC_PLAYER_STARTUP_REPORT": str(report)}
+    proc = _run([installed / "somatic-player", "--exit-after-startup"], Place(outside.cwd, env))
     assert proc.stderr == ""
     assert json.loads(report.read_text())["routines"] > 0

@@ -65,12 +65,31 @@ def _entry(path: Path, builtin: bool) -> LibraryEntry:
     try:
         routine = load_routine(path)
     except SourceError as exc:
-        return LibraryEntry(path.stem, path.stem, "unknown", 0.0, (), "", builtin, path,
-                            error=str(exc.problems[0]) if exc.problems else "invalid")
+        return LibraryEntry(
+            path.stem,
+            path.stem,
+            "unknown",
+            0.0,
+            (),
+            "",
+            builtin,
+            path,
+            error=str(exc.problems[0]) if exc.problems else "invalid",
+        )
     plan = compile_routine(routine, rules=default_rules())
-    return LibraryEntry(routine.id, routine.title, routine.kind, plan.duration_s,
-                        routine.positions, routine.description, builtin, path,
-                        routine.is_flexible, None, routine)
+    return LibraryEntry(
+        routine.id,
+        routine.title,
+        routine.kind,
+        plan.duration_s,
+        routine.positions,
+        routine.description,
+        builtin,
+        path,
+        routine.is_flexible,
+        None,
+        routine,
+    )
 
 
 def load_library() -> list[LibraryEntry]:
@@ -80,9 +99,17 @@ def load_library() -> list[LibraryEntry]:
     for path in user_files():
         entry = _entry(path, False)
         if entry.id in taken and entry.error is None:
-            entry = LibraryEntry(entry.id, entry.title, entry.kind, entry.duration_s,
-                                 entry.positions, entry.description, False, path,
-                                 error=f"{path}: id '{entry.id}' is already used by another routine")
+            entry = LibraryEntry(
+                entry.id,
+                entry.title,
+                entry.kind,
+                entry.duration_s,
+                entry.positions,
+                entry.description,
+                False,
+                path,
+                error=f"{path}: id '{entry.id}' is already used by another routine",
+            )
         taken.add(entry.id)
         entries.append(entry)
     return entries

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from somatic_player.content.source import Loc, Problem, Source, SourceError, read_source
 from somatic_player.core.adapt import Actions, Conditions, Rule, RuleSet
 from somatic_player.core.routine import (
     STEP_KINDS,
@@ -24,13 +25,25 @@ from somatic_player.core.routine import (
     Safety,
     SilenceStep,
 )
-from somatic_player.content.source import Loc, Problem, Source, SourceError, read_source
 
 M = TypeVar("M", bound=BaseModel)
 
 _MODELS: tuple[type[BaseModel], ...] = (
-    Routine, Safety, BreathStep, PmrStep, PmrText, MovementStep, MovementVariants, NarrationStep,
-    SilenceStep, CheckInStep, JournalStep, RuleSet, Rule, Conditions, Actions,
+    Routine,
+    Safety,
+    BreathStep,
+    PmrStep,
+    PmrText,
+    MovementStep,
+    MovementVariants,
+    NarrationStep,
+    SilenceStep,
+    CheckInStep,
+    JournalStep,
+    RuleSet,
+    Rule,
+    Conditions,
+    Actions,
 )
 _KNOWN_FIELDS = sorted({name for model in _MODELS for name in model.model_fields})
 
@@ -51,8 +64,13 @@ def _clean_loc(loc: tuple[Any, ...]) -> Loc:
     """Drop the union tag pydantic inserts after a step index (``steps, 2, 'breath', ...``)."""
     out: list[str | int] = []
     for i, part in enumerate(loc):
-        if (isinstance(part, str) and part in STEP_KINDS and i > 0 and isinstance(loc[i - 1], int)
-                and out[:1] == ["steps"]):
+        if (
+            isinstance(part, str)
+            and part in STEP_KINDS
+            and i > 0
+            and isinstance(loc[i - 1], int)
+            and out[:1] == ["steps"]
+        ):
             continue
         if isinstance(part, str) and part.startswith("function-after["):
             continue
@@ -78,7 +96,9 @@ def _message(err: dict[str, Any], where: str) -> str:
     if kind == "missing":
         return f"{subject} is required"
     if kind == "union_tag_invalid":
-        return f"{subject}.kind must be one of {', '.join(STEP_KINDS)}, got {_shown(ctx.get('tag'))}"
+        return (
+            f"{subject}.kind must be one of {', '.join(STEP_KINDS)}, got {_shown(ctx.get('tag'))}"
+        )
     if kind == "union_tag_not_found":
         return f"{subject} needs a kind (one of {', '.join(STEP_KINDS)})"
     if kind in ("float_type", "int_type", "int_from_float", "float_parsing", "int_parsing"):
@@ -95,12 +115,19 @@ def _message(err: dict[str, Any], where: str) -> str:
     if kind == "string_too_long":
         return f"{subject} is too long (at most {ctx.get('max_length')} characters)"
     if kind in ("too_long", "too_short"):
-        return f"{subject} " + str(err["msg"]).replace("Tuple should have", "must have").replace(
-            "List should have", "must have").split(" after validation")[0]
+        return (
+            f"{subject} "
+            + str(err["msg"])
+            .replace("Tuple should have", "must have")
+            .replace("List should have", "must have")
+            .split(" after validation")[0]
+        )
     if kind == "string_pattern_mismatch":
         if str(err["loc"][-1]) in ("id", "group", "exercise"):
-            return (f"{subject} must use lowercase letters, digits and dashes "
-                    f"(like 'easy-pace'), got {_shown(value)}")
+            return (
+                f"{subject} must use lowercase letters, digits and dashes "
+                f"(like 'easy-pace'), got {_shown(value)}"
+            )
         return f"{subject} has the wrong format, got {_shown(value)}"
     if kind == "finite_number":
         return f"{subject} must be a finite number, got {_shown(value)}"
@@ -144,9 +171,16 @@ def load_routine(path: Path, display: str | None = None) -> Routine:
     src = read_source(path, display)
     version = src.data.get("schema_version")
     if isinstance(version, int) and version > 1:
-        raise RoutineError([Problem(src.path, src.line_of(("schema_version",)),
-                                    f"uses schema_version {version}; this version of Somatic "
-                                    "Player reads version 1 (update the app to open it)")])
+        raise RoutineError(
+            [
+                Problem(
+                    src.path,
+                    src.line_of(("schema_version",)),
+                    f"uses schema_version {version}; this version of Somatic "
+                    "Player reads version 1 (update the app to open it)",
+                )
+            ]
+        )
     return _validate(Routine, src)
 
 

@@ -57,7 +57,7 @@ class Source:
         return 1
 
 
-_NUMBER = re.compile(r"(?<![\w.\"'])[+-]?\d[\d_]{%d,}" % MAX_NUMBER_DIGITS)
+_NUMBER = re.compile(r"(?<![\w.\"'])[+-]?\d[\d_]{" + str(MAX_NUMBER_DIGITS) + ",}")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -69,8 +69,16 @@ def read_source(path: Path, display: str | None = None) -> Source:
             raise SourceError([Problem(name, 1, "is a link to nothing")])
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise SourceError([Problem(name, 1, f"is too large ({size // 1024} KiB; routine files "
-                                                f"are at most {MAX_BYTES // 1024 // 1024} MiB)")])
+            raise SourceError(
+                [
+                    Problem(
+                        name,
+                        1,
+                        f"is too large ({size // 1024} KiB; routine files "
+                        f"are at most {MAX_BYTES // 1024 // 1024} MiB)",
+                    )
+                ]
+            )
         with path.open("rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
     except IsADirectoryError:
@@ -95,7 +103,9 @@ def parse_source(raw: bytes, name: str) -> Source:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise SourceError([Problem(name, line, f"is not valid UTF-8 text (byte 0x{raw[exc.start]:02x})")]) from None
+        raise SourceError(
+            [Problem(name, line, f"is not valid UTF-8 text (byte 0x{raw[exc.start]:02x})")]
+        ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     _check_shape(text, name)
@@ -145,7 +155,9 @@ def _check_shape(text: str, name: str) -> None:
             elif ch in "[{":
                 depth += 1
                 if depth > MAX_NESTING:
-                    raise SourceError([Problem(name, lineno, f"nests more than {MAX_NESTING} levels deep")])
+                    raise SourceError(
+                        [Problem(name, lineno, f"nests more than {MAX_NESTING} levels deep")]
+                    )
             elif ch in "]}":
                 depth = max(0, depth - 1)
             i += 1
@@ -155,7 +167,9 @@ def _check_shape(text: str, name: str) -> None:
 
 _HEADER_AOT = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _HEADER = re.compile(r"^\s*\[\s*([^\]\[]+?)\s*\]")
-_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*=""")
+_KEY = re.compile(
+    r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*="""
+)
 
 
 def _split_key(key: str) -> list[str]:
@@ -190,9 +204,11 @@ def _locate_keys(text: str) -> dict[Loc, int]:
             if in_multiline in line:
                 in_multiline = None
             continue
-        stripped = line.split("#", 1)[0].strip() if '"' not in line and "'" not in line else line.strip()
+        stripped = (
+            line.split("#", 1)[0].strip() if '"' not in line and "'" not in line else line.strip()
+        )
         if array_key is not None:
-            if stripped.startswith(("\"", "'", "{")) or (stripped and stripped[0].isdigit()):
+            if stripped.startswith(('"', "'", "{")) or (stripped and stripped[0].isdigit()):
                 lines.setdefault((*array_key, array_index), lineno)
                 array_index += stripped.count('",') + stripped.count("',") or 1
             if stripped.startswith("]") or stripped.endswith("]"):
@@ -214,7 +230,7 @@ def _locate_keys(text: str) -> dict[Loc, int]:
         if m := _KEY.match(line):
             loc = (*table, *_split_key(m.group(1)))
             lines.setdefault(loc, lineno)
-            rest = line[m.end():].strip()
+            rest = line[m.end() :].strip()
             for quote in ('"""', "'''"):
                 if rest.startswith(quote) and rest.count(quote) == 1:
                     in_multiline = quote

@@ -44,7 +44,13 @@ class Actions(_Model):
 
     @model_validator(mode="after")
     def _does_something(self) -> Actions:
-        fields = (self.pmr_mode, self.drop_breath_holds, self.max_position, self.skip, self.reps_factor)
+        fields = (
+            self.pmr_mode,
+            self.drop_breath_holds,
+            self.max_position,
+            self.skip,
+            self.reps_factor,
+        )
         if all(v is None for v in fields):
             raise ValueError("a rule must change something")
         return self

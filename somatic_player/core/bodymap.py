@@ -99,7 +99,9 @@ def is_region(code: int) -> bool:
     return code in REGIONS
 
 
-def codes_for(parts: frozenset[str] | set[str] | tuple[str, ...], sides: frozenset[Side]) -> frozenset[int]:
+def codes_for(
+    parts: frozenset[str] | set[str] | tuple[str, ...], sides: frozenset[Side]
+) -> frozenset[int]:
     """Every region code (front and back) of these body parts on these sides."""
     wanted = set(parts)
     return frozenset(r.code for r in REGIONS.values() if r.part in wanted and r.side in sides)

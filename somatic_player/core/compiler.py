@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from somatic_player.core.adapt import EMPTY_RULES, Adaptation, RuleSet, StepContext, adapt
-from somatic_player.core.plan import SAMPLE_RATE, BreathPhase, Event, EventKind, Phase, Plan, PlanStep
+from somatic_player.core.plan import (
+    SAMPLE_RATE,
+    BreathPhase,
+    Event,
+    EventKind,
+    Phase,
+    Plan,
+    PlanStep,
+)
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import (
     POSITIONS,
@@ -42,7 +50,7 @@ LEAD_IN_S = 1.0
 
 
 class CompileError(ValueError):
-    """The routine cannot be laid out as asked (for example --minutes shorter than its fixed part)."""
+    """The routine cannot be laid out as asked (e.g. --minutes shorter than its fixed part)."""
 
 
 def estimate_speech_s(text: str) -> float:
@@ -72,10 +80,26 @@ class _Builder:
     def sample_at(self, offset_s: float) -> int:
         return self.start + round(offset_s * self.rate)
 
-    def emit(self, offset_s: float, kind: EventKind, label: str, text: str = "",
-             duration_s: float = 0.0, clip: str = "") -> None:
-        self.events.append(Event(self.sample_at(offset_s), kind, self.index, label, text,
-                                 round(duration_s * self.rate), clip))
+    def emit(
+        self,
+        offset_s: float,
+        kind: EventKind,
+        label: str,
+        text: str = "",
+        duration_s: float = 0.0,
+        clip: str = "",
+    ) -> None:
+        self.events.append(
+            Event(
+                self.sample_at(offset_s),
+                kind,
+                self.index,
+                label,
+                text,
+                round(duration_s * self.rate),
+                clip,
+            )
+        )
 
     def say(self, offset_s: float, label: str, text: str, clip: str = "") -> float:
         """Place a spoken line; returns its length in seconds."""
@@ -108,8 +132,11 @@ class _Builder:
             if s.ramp_from_bpm is not None and s.rate_bpm is not None:
                 minutes = offset / 60.0
                 step = s.ramp_bpm_per_min * minutes
-                bpm = (max(s.rate_bpm, s.ramp_from_bpm - step) if s.ramp_from_bpm > s.rate_bpm
-                       else min(s.rate_bpm, s.ramp_from_bpm + step))
+                bpm = (
+                    max(s.rate_bpm, s.ramp_from_bpm - step)
+                    if s.ramp_from_bpm > s.rate_bpm
+                    else min(s.rate_bpm, s.ramp_from_bpm + step)
+                )
                 pattern = s.phase_seconds(bpm)
             else:
                 pattern = s.phase_seconds()
@@ -122,8 +149,12 @@ class _Builder:
             # Fixed patterns: cycle start by multiplication, not accumulation.
             cycle_start = cycle * period if s.ramp_from_bpm is None else offset
             at = cycle_start
-            for phase, secs in (("inhale", inhale), ("hold-in", hold_in * hold_factor),
-                                ("exhale", exhale), ("hold-out", hold_out * hold_factor)):
+            for phase, secs in (
+                ("inhale", inhale),
+                ("hold-in", hold_in * hold_factor),
+                ("exhale", exhale),
+                ("hold-out", hold_out * hold_factor),
+            ):
                 if secs <= 0:
                     continue
                 ph: Phase = phase  # type: ignore[assignment]
@@ -194,12 +225,18 @@ class _Builder:
         self.emit(0.0, "cue", "step", s.title)
         t = 0.8
         t += self.say(t, "instruction", s.variants.text_for(position)) + 1.0
-        sides = [""] if s.sides == "none" else [self.profile.side_word("dominant"),
-                                                  self.profile.side_word("non-dominant")]
+        sides = (
+            [""]
+            if s.sides == "none"
+            else [self.profile.side_word("dominant"), self.profile.side_word("non-dominant")]
+        )
         rep_s = s.seconds_per_rep + s.hold_s
         for n, side in enumerate(sides):
             if side:
-                t += self.say(t, "side", f"{'Now the ' if n else 'Start with the '}{side} side.") + 0.8
+                t += (
+                    self.say(t, "side", f"{'Now the ' if n else 'Start with the '}{side} side.")
+                    + 0.8
+                )
             for rep in range(reps):
                 self.emit(t + rep * rep_s, "cue", "count", f"{rep + 1} of {reps}")
             t += reps * rep_s + 1.0
@@ -218,11 +255,20 @@ class _Builder:
             length, plan_step = self.layout(i, step)
             self.t_ideal += length
             end = round(self.t_ideal * self.rate)
-            self.steps.append(PlanStep(
-                index=i, kind=step.kind, title=_step_title(step), start=self.start, end=end,
-                mode=plan_step.mode, position=plan_step.position, regions=plan_step.regions,
-                adapted_by=plan_step.adapted_by, skipped=plan_step.skipped,
-            ))
+            self.steps.append(
+                PlanStep(
+                    index=i,
+                    kind=step.kind,
+                    title=_step_title(step),
+                    start=self.start,
+                    end=end,
+                    mode=plan_step.mode,
+                    position=plan_step.position,
+                    regions=plan_step.regions,
+                    adapted_by=plan_step.adapted_by,
+                    skipped=plan_step.skipped,
+                )
+            )
         self.index = len(self.routine.steps)
         self.start = round(self.t_ideal * self.rate)
         self.emit(0.0, "cue", "bell", "Practice complete")
@@ -230,9 +276,14 @@ class _Builder:
         self.events.append(Event(total, "end", self.index, "end", ""))
         self.events.sort(key=lambda e: e.sample)
         return Plan(
-            routine_id=self.routine.id, title=self.routine.title, sample_rate=self.rate,
-            total_samples=total, events=tuple(self.events), steps=tuple(self.steps),
-            phases=tuple(self.phases), notes=tuple(self.notes),
+            routine_id=self.routine.id,
+            title=self.routine.title,
+            sample_rate=self.rate,
+            total_samples=total,
+            events=tuple(self.events),
+            steps=tuple(self.steps),
+            phases=tuple(self.phases),
+            notes=tuple(self.notes),
         )
 
     def layout(self, i: int, step: Step) -> tuple[float, PlanStep]:
@@ -256,25 +307,48 @@ class _Builder:
             regions = self.profile.regions_for(step.side, step.parts, step.regions)
             a = adapt(self.rules, StepContext("pmr", regions, frozenset(step.tags)), self.profile)
             length, mode = self.pmr(step, a)
-            return length, PlanStep(i, step.kind, "", 0, 0, mode=mode,
-                                    regions=tuple(sorted(regions)), adapted_by=a.rules)
+            return length, PlanStep(
+                i,
+                step.kind,
+                "",
+                0,
+                0,
+                mode=mode,
+                regions=tuple(sorted(regions)),
+                adapted_by=a.rules,
+            )
         regions = self.profile.regions_for("both", step.parts, ())
         a = adapt(self.rules, StepContext("movement", regions, frozenset(step.tags)), self.profile)
         length, position, _reps = self.movement(step, a)
         if position is None:
-            self.notes.append(f"step {i} ({step.title}) left out: "
-                              + (", ".join(a.rules) or f"no variant for capacity {self.profile.capacity}"))
-        return length, PlanStep(i, step.kind, "", 0, 0, position=position,
-                                regions=tuple(sorted(regions)), adapted_by=a.rules,
-                                skipped=position is None)
+            self.notes.append(
+                f"step {i} ({step.title}) left out: "
+                + (", ".join(a.rules) or f"no variant for capacity {self.profile.capacity}")
+            )
+        return length, PlanStep(
+            i,
+            step.kind,
+            "",
+            0,
+            0,
+            position=position,
+            regions=tuple(sorted(regions)),
+            adapted_by=a.rules,
+            skipped=position is None,
+        )
 
 
 def _step_title(step: Step) -> str:
     title = getattr(step, "title", "")
     if title:
         return str(title)
-    return {"narration": "Guidance", "silence": "Quiet time", "check-in": "Check-in",
-            "journal": "Journal", "breath": "Breathing"}.get(step.kind, step.kind)
+    return {
+        "narration": "Guidance",
+        "silence": "Quiet time",
+        "check-in": "Check-in",
+        "journal": "Journal",
+        "breath": "Breathing",
+    }.get(step.kind, step.kind)
 
 
 def compile_routine(
@@ -293,8 +367,10 @@ def compile_routine(
     if minutes is None:
         return plan
     if not routine.is_flexible:
-        raise CompileError(f"{routine.id} has a fixed length; --minutes applies to routines with "
-                           "flexible parts (breathing, body scan)")
+        raise CompileError(
+            f"{routine.id} has a fixed length; --minutes applies to routines with "
+            "flexible parts (breathing, body scan)"
+        )
     fixed_s = plan.duration_s - nominal.flex_ideal_s
     room = minutes * 60.0 - fixed_s
     if room < 10.0:
@@ -304,4 +380,4 @@ def compile_routine(
     return _Builder(routine, profile, rules, speech_length, rate, scale).run()
 
 
-compile = compile_routine  # noqa: A001 - the name the design documents use
+compile = compile_routine

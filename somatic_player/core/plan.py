@@ -131,8 +131,9 @@ class Plan:
         ph = self.phases[i]
         length = ph.end - ph.start
         progress = (sample - ph.start) / length if length > 0 else 1.0
-        return PacerState(ph.phase, progress, lung_level(ph.phase, progress),
-                          (ph.end - sample) / self.sample_rate)
+        return PacerState(
+            ph.phase, progress, lung_level(ph.phase, progress), (ph.end - sample) / self.sample_rate
+        )
 
     def to_json(self) -> dict[str, Any]:
         rate = self.sample_rate

@@ -33,7 +33,9 @@ class Profile:
     def __post_init__(self) -> None:
         for code, nrs in self.pain.items():
             if not is_region(code):
-                raise ValueError(f"{code} is not a CHOIR body-map region (front 101-136, back 201-238)")
+                raise ValueError(
+                    f"{code} is not a CHOIR body-map region (front 101-136, back 201-238)"
+                )
             if not 0 <= nrs <= 10:
                 raise ValueError(f"pain for region {code} must be 0-10, got {nrs}")
         for code in self.dont_tense:
@@ -73,5 +75,7 @@ class Profile:
             return ""
         return "right" if "R" in sides else "left"
 
-    def regions_for(self, side: BodySide, parts: tuple[str, ...], extra: tuple[int, ...]) -> frozenset[int]:
+    def regions_for(
+        self, side: BodySide, parts: tuple[str, ...], extra: tuple[int, ...]
+    ) -> frozenset[int]:
         return codes_for(parts, self.resolve_sides(side)) | frozenset(extra)

@@ -151,7 +151,7 @@ class BreathStep(_Model):
         if by_seconds == by_rate:
             raise PydanticCustomError(
                 "pattern",
-                "needs either inhale_s and exhale_s, or rate_bpm (with an optional ratio), not both",
+                "needs either inhale_s and exhale_s, or rate_bpm (and an optional ratio), not both",
             )
         if by_seconds and (self.inhale_s is None or self.exhale_s is None):
             raise PydanticCustomError("pattern", "needs both inhale_s and exhale_s")
@@ -297,7 +297,8 @@ class MovementStep(_Model):
     def _preferred_exists(self) -> MovementStep:
         if self.preferred not in self.variants.available():
             raise PydanticCustomError(
-                "variants", "preferred position {p} has no instructions in variants",
+                "variants",
+                "preferred position {p} has no instructions in variants",
                 {"p": self.preferred},
             )
         return self

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -19,8 +20,13 @@ RATE = 48_000
 
 def run(*args: str, home: Path, check: bool = False) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SOMATIC_PLAYER_HOME": str(home)}
-    proc = subprocess.run([sys.executable, "-m", "somatic_player", *args], capture_output=True,
-                          text=True, env=env, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "somatic_player", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert "Traceback" not in proc.stderr, proc.stderr
     if check:
         assert proc.returncode == 0, proc.stderr
@@ -48,7 +54,7 @@ def test_plan_easy_pace_inhales_on_a_480000_sample_grid(tmp_path: Path) -> None:
     inhales = [e for e in data["events"] if e["kind"] == "cue" and e["label"].startswith("inhale")]
     assert len(inhales) == 30  # 5 minutes at 6 breaths a minute
     samples = [e["sample"] for e in inhales]
-    assert {b - a for a, b in zip(samples, samples[1:], strict=False)} == {480_000}
+    assert {b - a for a, b in itertools.pairwise(samples)} == {480_000}
     for e in data["events"]:
         assert {"t", "sample", "kind", "step", "label", "text"} <= set(e)
         assert e["t"] == pytest.approx(e["sample"] / RATE, abs=1e-6)
@@ -82,12 +88,18 @@ def test_plan_pmr7_dominant_arm_release_only_when_it_hurts(tmp_path: Path) -> No
 
 def test_plan_capacity_lying_has_only_lying_steps(tmp_path: Path) -> None:
     data = plan_json("seated-gentle-movement", "--capacity", "lying", home=tmp_path)
-    positions = {s["position"] for s in data["steps"] if s["kind"] == "movement" and "position" in s}
+    positions = {
+        s["position"] for s in data["steps"] if s["kind"] == "movement" and "position" in s
+    }
     assert positions == {"lying"}
 
 
 BROKEN = {
-    "range": ("inhale_s = 4", "inhale_s = 0", ":12: steps[1].inhale_s must be between 1 and 20 seconds, got 0"),
+    "range": (
+        "inhale_s = 4",
+        "inhale_s = 0",
+        ":12: steps[1].inhale_s must be between 1 and 20 seconds, got 0",
+    ),
     "unknown": ("cycles = 3", "cycles = 3\nspeed = 2", ":15: steps[1].speed is not a known field"),
     "type": ("cycles = 3", 'cycles = "3"', ":14: steps[1].cycles must be a whole number"),
     "syntax": ("cycles = 3", "cycles = [", ":14: is not valid TOML"),
@@ -131,17 +143,20 @@ def test_validate_shipped_scripts_exit_0(tmp_path: Path) -> None:
     assert proc.returncode == 0 and proc.stdout == ""
 
 
-@pytest.mark.parametrize("args, expected", [
-    (["plan", "no-such-routine"], "unknown routine 'no-such-routine'"),
-    (["plan", "easy-pace", "--pain", "111=11"], "must be a whole number 0-10"),
-    (["plan", "easy-pace", "--pain", "12=3"], "not a body-map region code"),
-    (["plan", "easy-pace", "--capacity", "flying"], "invalid choice"),
-    (["plan", "easy-pace", "--session-at", "yesterday"], "is not a date and time"),
-    (["render", "easy-pace", "-o", "/no/such/dir/x.wav"], "does not exist"),
-    (["render", "easy-pace", "-o", "x.mp4"], "must end in .wav"),
-    (["frobnicate"], "invalid choice"),
-    (["plan", "/no/such/file.toml"], "no routine file at"),
-])
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["plan", "no-such-routine"], "unknown routine 'no-such-routine'"),
+        (["plan", "easy-pace", "--pain", "111=11"], "must be a whole number 0-10"),
+        (["plan", "easy-pace", "--pain", "12=3"], "not a body-map region code"),
+        (["plan", "easy-pace", "--capacity", "flying"], "invalid choice"),
+        (["plan", "easy-pace", "--session-at", "yesterday"], "is not a date and time"),
+        (["render", "easy-pace", "-o", "/no/such/dir/x.wav"], "does not exist"),
+        (["render", "easy-pace", "-o", "x.mp4"], "must end in .wav"),
+        (["frobnicate"], "invalid choice"),
+        (["plan", "/no/such/file.toml"], "no routine file at"),
+    ],
+)
 def test_user_mistakes_give_one_clear_line(tmp_path: Path, args: list[str], expected: str) -> None:
     proc = run(*args, home=tmp_path)
     assert proc.returncode != 0
@@ -152,7 +167,9 @@ def test_user_mistakes_give_one_clear_line(tmp_path: Path, args: list[str], expe
 def test_shipped_json_schema_is_current(tmp_path: Path) -> None:
     proc = run("schema", home=tmp_path, check=True)
     shipped = (scripts_dir() / "routine.schema.json").read_text(encoding="utf-8")
-    assert json.loads(proc.stdout) == json.loads(shipped), "run: somatic-player schema -o scripts/routine.schema.json"
+    assert json.loads(proc.stdout) == json.loads(shipped), (
+        "run: somatic-player schema -o scripts/routine.schema.json"
+    )
     schema = json.loads(shipped)
     assert schema["properties"]["steps"]["items"]["discriminator"]["propertyName"] == "kind"
 
@@ -169,8 +186,12 @@ def test_play_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     import time
 
     env = {**os.environ, "SOMATIC_PLAYER_HOME": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-m", "somatic_player", "play", "easy-pace"],
-                            stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "somatic_player", "play", "easy-pace"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stderr is not None
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until playback has really started

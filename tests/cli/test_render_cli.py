@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -16,16 +17,23 @@ from somatic_player.audio.synth import cue_bank
 RATE = 48_000
 
 
-def run(*args: str, home: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, home: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, "SOMATIC_PLAYER_HOME": str(home), **(env or {})}
-    proc = subprocess.run([sys.executable, "-m", "somatic_player", *args], capture_output=True,
-                          text=True, env=full, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "somatic_player", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=600,
+    )
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc
 
 
 def best_match(audio: np.ndarray, templates: dict[str, np.ndarray], guess: int) -> tuple[str, int]:
-    """Which template starts near ``guess``, and on exactly which sample (normalised correlation)."""
+    """Which template starts near ``guess``, and on exactly which sample."""
     best = ("", -1.0, 0)
     for name, template in templates.items():
         n = len(template)
@@ -60,23 +68,35 @@ def test_rendered_easy_pace_has_every_inhale_on_the_480000_grid(tmp_path: Path) 
 
     # Find the onsets in the audio without the plan, then tell the cues apart by their shape.
     bank = cue_bank(RATE)
-    templates = {name: bank[name][:4800].astype(np.float64) for name in ("inhale", "exhale", "bell")}
+    templates = {
+        name: bank[name][:4800].astype(np.float64) for name in ("inhale", "exhale", "bell")
+    }
     matches = [best_match(audio, templates, guess) for guess in rough_onsets(audio)]
     found_inhales = [at for name, at in matches if name == "inhale"]
     assert len(found_inhales) == 30
     assert found_inhales == planned
-    assert {b - a for a, b in zip(found_inhales, found_inhales[1:], strict=False)} == {480_000}
+    assert {b - a for a, b in itertools.pairwise(found_inhales)} == {480_000}
 
 
 def test_render_flac_and_ogg_and_voice_layer(tmp_path: Path) -> None:
     for name in ("s.flac", "s.ogg"):
-        proc = run("render", "easy-pace", "--minutes", "2", "-o", str(tmp_path / name),
-                   home=tmp_path)
+        proc = run(
+            "render", "easy-pace", "--minutes", "2", "-o", str(tmp_path / name), home=tmp_path
+        )
         assert proc.returncode == 0, proc.stderr
         info = sf.info(str(tmp_path / name))
         assert info.samplerate == RATE and 100 < info.duration < 140
-    proc = run("render", "easy-pace", "--minutes", "2", "--only", "voice", "-o",
-               str(tmp_path / "v.wav"), home=tmp_path)
+    proc = run(
+        "render",
+        "easy-pace",
+        "--minutes",
+        "2",
+        "--only",
+        "voice",
+        "-o",
+        str(tmp_path / "v.wav"),
+        home=tmp_path,
+    )
     voice, _ = sf.read(tmp_path / "v.wav", dtype="float32")
     assert np.abs(voice).max() > 0.1  # spoken guidance is there
     assert np.abs(voice).max() <= 1.0
@@ -84,8 +104,16 @@ def test_render_flac_and_ogg_and_voice_layer(tmp_path: Path) -> None:
 
 def test_without_a_speech_engine_the_session_still_renders_and_says_so_once(tmp_path: Path) -> None:
     env = {"PATH": str(tmp_path / "empty-bin")}  # no espeak-ng, no flite
-    proc = run("render", "easy-pace", "--minutes", "2", "-o", str(tmp_path / "n.wav"),
-               home=tmp_path, env=env)
+    proc = run(
+        "render",
+        "easy-pace",
+        "--minutes",
+        "2",
+        "-o",
+        str(tmp_path / "n.wav"),
+        home=tmp_path,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.count("captions") == 1
     audio, _ = sf.read(tmp_path / "n.wav", dtype="float32")

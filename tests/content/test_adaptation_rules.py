@@ -48,7 +48,9 @@ def test_rule_pmr_release_only_painful_region() -> None:
     plan = plan_of(pmr7(), pain={111: 6, 113: 6, 115: 6})
     m = modes(plan)
     assert m["Dominant hand and arm"] == "release-only"
-    assert all(mode == "tension-release" for title, mode in m.items() if title != "Dominant hand and arm")
+    assert all(
+        mode == "tension-release" for title, mode in m.items() if title != "Dominant hand and arm"
+    )
     assert all(not tension_verbs_in(t) for t in step_texts(plan, "Dominant hand and arm"))
     assert any("right hand and arm" in t for t in step_texts(plan, "Dominant hand and arm"))
     # Three below the threshold changes nothing.
@@ -77,7 +79,9 @@ def test_rule_pmr_release_only_after_session() -> None:
     assert set(modes(recent).values()) == {"release-only"}
     later = plan_of(pmr7(), last_ketamine_session=NOW - timedelta(hours=30))
     assert set(modes(later).values()) == {"tension-release"}
-    slept = plan_of(pmr7(), last_ketamine_session=NOW - timedelta(hours=10), slept_since_session=True)
+    slept = plan_of(
+        pmr7(), last_ketamine_session=NOW - timedelta(hours=10), slept_since_session=True
+    )
     assert set(modes(slept).values()) == {"tension-release"}
 
 
@@ -94,12 +98,26 @@ def test_rule_pmr_release_only_neck() -> None:
 
 
 def _breathing_with_holds() -> Routine:
-    return Routine.model_validate({
-        "schema_version": 1, "id": "box", "title": "Box", "kind": "breathing",
-        "safety": {"contains_breath_holds": True},
-        "steps": [{"kind": "breath", "inhale_s": 4, "hold_in_s": 4, "exhale_s": 4,
-                   "hold_out_s": 4, "cycles": 4}],
-    }, strict=False)
+    return Routine.model_validate(
+        {
+            "schema_version": 1,
+            "id": "box",
+            "title": "Box",
+            "kind": "breathing",
+            "safety": {"contains_breath_holds": True},
+            "steps": [
+                {
+                    "kind": "breath",
+                    "inhale_s": 4,
+                    "hold_in_s": 4,
+                    "exhale_s": 4,
+                    "hold_out_s": 4,
+                    "cycles": 4,
+                }
+            ],
+        },
+        strict=False,
+    )
 
 
 def test_rule_breath_no_holds_flare_day() -> None:

@@ -48,7 +48,10 @@ def test_every_shipped_script_validates() -> None:
 def test_out_of_range_names_file_line_and_field(tmp_path: Path) -> None:
     text = GOOD.replace("inhale_s = 4", "inhale_s = 0")
     [msg] = problems_for(tmp_path, text)
-    assert msg == f"{tmp_path / 'x.toml'}:12: steps[1].inhale_s must be between 1 and 20 seconds, got 0"
+    assert (
+        msg
+        == f"{tmp_path / 'x.toml'}:12: steps[1].inhale_s must be between 1 and 20 seconds, got 0"
+    )
 
 
 def test_unknown_key_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
@@ -79,7 +82,7 @@ def test_missing_field(tmp_path: Path) -> None:
 def test_unknown_step_kind(tmp_path: Path) -> None:
     [msg] = problems_for(tmp_path, GOOD.replace('kind = "narration"', 'kind = "dance"'))
     assert ":6: steps[0].kind must be one of breath, pmr" in msg
-    assert "got \"dance\"" in msg
+    assert 'got "dance"' in msg
 
 
 def test_step_level_rule_points_at_the_step(tmp_path: Path) -> None:
@@ -156,7 +159,9 @@ def test_release_only_text_may_not_ask_for_tension(tmp_path: Path) -> None:
     bad = text.replace("Without doing anything with the muscles, let", "Squeeze, then let", 1)
     msgs = problems_for(tmp_path, bad)
     assert len(msgs) == 1
-    assert "text.release_only is spoken in release-only mode but asks for tension (Squeeze)" in msgs[0]
+    assert (
+        "text.release_only is spoken in release-only mode but asks for tension (Squeeze)" in msgs[0]
+    )
 
 
 def test_tension_text_must_say_never_to_the_point_of_pain(tmp_path: Path) -> None:

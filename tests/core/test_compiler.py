@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -26,11 +27,13 @@ def breath(**kw: Any) -> dict[str, Any]:
 
 
 def test_easy_pace_inhales_are_exactly_480000_samples_apart() -> None:
-    r = routine({"kind": "narration", "text": "Welcome, settle in."},
-                breath(inhale_s=4, exhale_s=6, duration_s=300))
+    r = routine(
+        {"kind": "narration", "text": "Welcome, settle in."},
+        breath(inhale_s=4, exhale_s=6, duration_s=300),
+    )
     inhales = [e.sample for e in compile_routine(r).cues("inhale")]
     assert len(inhales) == 30
-    assert {b - a for a, b in zip(inhales, inhales[1:], strict=False)} == {480_000}
+    assert {b - a for a, b in itertools.pairwise(inhales)} == {480_000}
 
 
 def test_sixty_minutes_at_odd_rate_has_zero_drift() -> None:
@@ -53,8 +56,12 @@ def test_rate_and_ratio_give_the_documented_durations() -> None:
 
 
 def test_phase_cues_have_captions_and_labels() -> None:
-    plan = compile_routine(routine(breath(inhale_s=4, hold_in_s=2, exhale_s=6, hold_out_s=1, cycles=2),
-                                   safety={"contains_breath_holds": True}))
+    plan = compile_routine(
+        routine(
+            breath(inhale_s=4, hold_in_s=2, exhale_s=6, hold_out_s=1, cycles=2),
+            safety={"contains_breath_holds": True},
+        )
+    )
     labels = [e.label for e in plan.cues() if e.step == 0]
     assert labels == ["inhale", "hold-in", "exhale", "hold-out"] * 2
     assert all(e.text for e in plan.cues())
@@ -83,11 +90,11 @@ def test_lung_level_is_continuous_across_phases() -> None:
 def test_ramp_slows_by_at_most_one_breath_per_minute_per_minute() -> None:
     plan = compile_routine(routine(breath(rate_bpm=6, ramp_from_bpm=12, duration_s=600)))
     inhales = [e.sample / RATE for e in plan.cues("inhale")]
-    periods = [b - a for a, b in zip(inhales, inhales[1:], strict=False)]
+    periods = [b - a for a, b in itertools.pairwise(inhales)]
     rates = [60 / p for p in periods]
     assert rates[0] == pytest.approx(12, abs=0.05)
     assert rates[-1] == pytest.approx(6, abs=0.01)
-    for a, b in zip(rates, rates[1:], strict=False):
+    for a, b in itertools.pairwise(rates):
         assert a >= b - 1e-9  # never speeds up
     # After n minutes the rate is no lower than 12 - n.
     for t, r in zip(inhales, rates, strict=False):
@@ -95,26 +102,31 @@ def test_ramp_slows_by_at_most_one_breath_per_minute_per_minute() -> None:
 
 
 def test_minutes_stretches_flexible_steps_only() -> None:
-    r = routine({"kind": "narration", "text": "Hello there."},
-                breath(inhale_s=4, exhale_s=6, duration_s=300, flexible=True))
+    r = routine(
+        {"kind": "narration", "text": "Hello there."},
+        breath(inhale_s=4, exhale_s=6, duration_s=300, flexible=True),
+    )
     ten = compile_routine(r, minutes=10)
     assert abs(ten.duration_s - 600) <= 10  # whole breaths only
     inhales = [e.sample for e in ten.cues("inhale")]
-    assert {b - a for a, b in zip(inhales, inhales[1:], strict=False)} == {480_000}
+    assert {b - a for a, b in itertools.pairwise(inhales)} == {480_000}
 
 
 def test_minutes_refused_for_fixed_routines_and_too_short() -> None:
     with pytest.raises(CompileError, match="fixed length"):
         compile_routine(routine(breath(inhale_s=4, exhale_s=6, cycles=3)), minutes=5)
-    r = routine({"kind": "narration", "text": "word " * 400},
-                breath(inhale_s=4, exhale_s=6, duration_s=60, flexible=True))
+    r = routine(
+        {"kind": "narration", "text": "word " * 400},
+        breath(inhale_s=4, exhale_s=6, duration_s=60, flexible=True),
+    )
     with pytest.raises(CompileError, match="needs at least"):
         compile_routine(r, minutes=1)
 
 
 def test_speech_is_placed_with_its_real_length() -> None:
-    r = routine({"kind": "narration", "text": "A", "pause_after_s": 1},
-                {"kind": "narration", "text": "B"})
+    r = routine(
+        {"kind": "narration", "text": "A", "pause_after_s": 1}, {"kind": "narration", "text": "B"}
+    )
     plan = compile_routine(r, speech_length=lambda text: {"A": 7.25, "B": 2.0}[text])
     a, b = [e for e in plan.events if e.kind == "speech"]
     assert a.duration_samples == round(7.25 * RATE)
@@ -122,17 +134,24 @@ def test_speech_is_placed_with_its_real_length() -> None:
 
 
 def test_check_in_and_journal_are_markers() -> None:
-    plan = compile_routine(routine({"kind": "check-in", "moment": "before"},
-                                   {"kind": "journal", "prompt": "What do you notice?"}))
+    plan = compile_routine(
+        routine(
+            {"kind": "check-in", "moment": "before"},
+            {"kind": "journal", "prompt": "What do you notice?"},
+        )
+    )
     kinds = [e.kind for e in plan.events]
     assert "check-in" in kinds and "journal" in kinds
     assert kinds[-1] == "end"
 
 
-pattern = st.fixed_dictionaries({
-    "inhale_s": st.floats(1, 20), "exhale_s": st.floats(1, 30),
-    "cycles": st.integers(1, 40),
-})
+pattern = st.fixed_dictionaries(
+    {
+        "inhale_s": st.floats(1, 20),
+        "exhale_s": st.floats(1, 30),
+        "cycles": st.integers(1, 40),
+    }
+)
 
 
 @settings(max_examples=60, deadline=None)

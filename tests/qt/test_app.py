@@ -1,4 +1,4 @@
-"""Start-up: the composition root paints the window fast, quits on request, explains a missing display."""
+"""Start-up: paints without heavy imports, quits on request, explains a missing display."""
 
 from __future__ import annotations
 
