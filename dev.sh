@@ -103,9 +103,9 @@ cmd_run() {
     if [ "$xvfb" -eq 1 ]; then
         exec xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" "$VENV/bin/somatic-player" "$@"
     fi
-    # Only the window needs a display (no command, or options only); 'list', 'play', ... do not.
+    # Only the window needs a display; 'list', 'play', '--version', ... do not.
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] \
-        && [[ "${1:--}" == -* ]]; then
+        && { [ $# -eq 0 ] || [ "$1" = --exit-after-startup ]; }; then
         say "no DISPLAY or WAYLAND_DISPLAY: the window cannot open here; 'bash dev.sh run --xvfb' runs it on a virtual X server"
     fi
     exec "$VENV/bin/somatic-player" "$@"

@@ -82,12 +82,6 @@ def heavy_modules_loaded() -> list[str]:
     return [name for name in HEAVY_MODULES if name in sys.modules]
 
 
-def _platform_name() -> str:
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.platformName()
-
-
 def _load_theme() -> str:
     from somatic_player.resources import ui_dir
 
@@ -104,7 +98,7 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
 
     ``argv`` is what Qt sees, program name first (like ``sys.argv``), so Qt options such as
     ``-platform offscreen`` work. The window is shown first and the routines are loaded right
-    after its first paint, so it appears as fast as a bare window would. With
+    after its first paint, so the (slower) routine loader does not hold the window back. With
     ``exit_after_startup`` the app quits once the routines are on screen: 0 if they loaded, 1 if
     the library could not be read. Without a display it prints one line and returns 2.
     """
@@ -149,7 +143,10 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         report["heavy_modules_at_routines_shown"] = heavy_modules_loaded()
         report["qt_platform"] = app.platformName()
         if report_path:
-            Path(report_path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+            try:
+                Path(report_path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+            except OSError as exc:
+                log.warning("start-up report not written: %s", exc)
         if exit_after_startup:
             app.exit(0 if loaded else 1)
 
@@ -183,7 +180,7 @@ def _load_library_into(window: LibraryWindow) -> bool:
 
 
 def _give_up(app: QApplication) -> None:
-    print("somatic-player: the main window was never painted; giving up", file=sys.stderr)
+    print("somatic-player: the main window was not painted in time; giving up", file=sys.stderr)
     app.exit(1)
 
 

@@ -380,17 +380,25 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    if args.command is None:  # the GUI: keep the content and model imports off the first paint
+        from somatic_player.app import run_gui
+
+        return run_gui([sys.argv[0], *argv], exit_after_startup=args.exit_after_startup)
+
     from somatic_player.content.library import UnknownRoutine
     from somatic_player.content.source import SourceError
     from somatic_player.core.compiler import CompileError
 
     try:
-        args = build_parser().parse_args(argv)
-        if args.command is None:
-            from somatic_player.app import run_gui
-
-            return run_gui([sys.argv[0], *argv], exit_after_startup=args.exit_after_startup)
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # e.g. "list --json | head": the reader has all it wanted
+        sys.stderr.close()
+        return 0
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2

@@ -10,8 +10,6 @@ import os
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 _PACKAGE = Path(__file__).resolve().parent
 _NAMES = ("scripts", "audio", "ui")
 
@@ -43,7 +41,12 @@ def ui_dir() -> Path:
 def user_home() -> Path:
     """Per-user data folder (0700); ``SOMATIC_PLAYER_HOME`` overrides it for tests and demos."""
     override = os.environ.get("SOMATIC_PLAYER_HOME")
-    home = Path(override) if override else Path(platformdirs.user_data_dir("somatic-player"))
+    if override:
+        home = Path(override)
+    else:
+        import platformdirs  # only when needed: it is not on the path to the first window
+
+        home = Path(platformdirs.user_data_dir("somatic-player"))
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     if home.stat().st_mode & 0o077:
         home.chmod(0o700)

@@ -82,7 +82,7 @@ def _entry(path: Path, builtin: bool) -> LibraryEntry:
         routine.title,
         routine.kind,
         plan.duration_s,
-        routine.positions,
+        routine.practice_positions,
         routine.description,
         builtin,
         path,

@@ -365,6 +365,7 @@ class Routine(_Model):
     kind: RoutineKind
     tags: Tags = ()
     estimated_minutes: Annotated[float, Between(0.5, 480, "minutes")] | None = None
+    positions: Annotated[tuple[Position, ...], Field(max_length=3)] = ()
     safety: Safety = Safety()
     steps: Annotated[tuple[Step, ...], Field(min_length=1, max_length=2000)]
 
@@ -384,6 +385,9 @@ class Routine(_Model):
         return any(getattr(s, "flexible", False) for s in self.steps)
 
     @property
-    def positions(self) -> tuple[Position, ...]:
-        found = {s.preferred for s in self.steps if isinstance(s, MovementStep)}
+    def practice_positions(self) -> tuple[Position, ...]:
+        """The positions the practice can be done in: declared, else the movement steps' own."""
+        found = set(self.positions) or {
+            p for s in self.steps if isinstance(s, MovementStep) for p in s.variants.available()
+        }
         return tuple(p for p in POSITIONS if p in found)
