@@ -57,6 +57,10 @@ class RoutineDetailView(QFrame):
         self.description = self._label("routineDescription")
         self.description.setTextFormat(Qt.TextFormat.RichText)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps = self._label("routineSteps")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.safety = self._label("routineSafety")
+        self.safety.setTextFormat(Qt.TextFormat.RichText)
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(page)
@@ -67,6 +71,8 @@ class RoutineDetailView(QFrame):
         column.addWidget(self.positions)
         column.addSpacing(14)
         column.addWidget(self.description)
+        column.addWidget(self.steps)
+        column.addWidget(self.safety)
         column.addWidget(self.error)
         column.addStretch(1)
 
@@ -100,12 +106,42 @@ class RoutineDetailView(QFrame):
             f'<p style="line-height: 145%">{html.escape(entry.description)}</p>'
         )
         self.description.setVisible(bool(entry.description))
+        routine = getattr(entry, "routine", None)
+        titles = _step_titles(routine)
+        self.steps.setText(_bullets("What it involves", titles))
+        self.steps.setVisible(bool(titles))
+        notes = list(routine.safety.notes) if routine is not None else []
+        self.safety.setText(_bullets("Please note", notes))
+        self.safety.setVisible(bool(notes))
         self.error.setText(entry.error or "")
         self.error.setVisible(bool(entry.error))
         self._stack.setCurrentIndex(1)
 
     def clear(self) -> None:
         self._stack.setCurrentIndex(0)
+
+
+_STEP_WORDS = {
+    "narration": "",
+    "silence": "Quiet rest",
+    "check-in": "",
+    "journal": "Journal prompt",
+}
+
+
+def _step_titles(routine: object) -> list[str]:
+    """The steps worth naming to someone choosing a routine (not every spoken line)."""
+    out: list[str] = []
+    for step in getattr(routine, "steps", ()):
+        title = getattr(step, "title", "") or _STEP_WORDS.get(step.kind, step.kind)
+        if title and (not out or out[-1] != title):
+            out.append(title)
+    return out
+
+
+def _bullets(heading: str, items: list[str]) -> str:
+    rows = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    return f"<p><b>{html.escape(heading)}</b></p><ul style='margin-left: -20px'>{rows}</ul>"
 
 
 class LibraryWindow(QMainWindow):

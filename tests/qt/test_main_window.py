@@ -171,3 +171,17 @@ def test_kind_and_positions_labels() -> None:
     assert positions_label(()) == ""
     assert positions_label(("seated",)) == "Seated"
     assert positions_label(("lying", "seated", "standing")) == "Lying, seated or standing"
+
+
+def test_detail_pane_names_the_steps_and_safety_notes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from somatic_player.content.library import load_library
+    from somatic_player.qt.main_window import RoutineDetailView
+
+    [pmr] = [e for e in load_library() if e.id == "pmr-7"]
+    pane = RoutineDetailView()
+    qtbot.addWidget(pane)
+    pane.show_routine(pmr)
+    assert "Dominant hand and arm" in pane.steps.text()
+    assert "Check-in" not in pane.steps.text()
+    assert "half effort" in pane.safety.text()
+    assert not pane.steps.isHidden() and not pane.safety.isHidden()
