@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from somatic_player.audio.transport import EngineStatus, Transport
+from somatic_player.audio.transport import EngineStatus, Transport, TransportCommands
 
 if TYPE_CHECKING:
     from somatic_player.audio.mixer import Mixer
@@ -35,7 +35,7 @@ def guess_sdl_driver() -> str:
     return "alsa"
 
 
-class PygameEngine:
+class PygameEngine(TransportCommands):
     """Plays a mixer through pygame.mixer (SDL audio)."""
 
     name = "pygame"
@@ -94,15 +94,6 @@ class PygameEngine:
             self._quit.clear()
             self._thread = threading.Thread(target=self._feed, name="pygame-audio", daemon=True)
             self._thread.start()
-
-    def pause(self) -> None:
-        self._transport.command("pause")
-
-    def resume(self) -> None:
-        self._transport.command("resume")
-
-    def seek(self, sample: int) -> None:
-        self._transport.command("seek", int(sample))
 
     def stop(self, fade: bool = True) -> None:
         if self._pygame is None:

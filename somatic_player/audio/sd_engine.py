@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from somatic_player.audio.transport import EngineStatus, Transport
+from somatic_player.audio.transport import EngineStatus, Transport, TransportCommands
 
 if TYPE_CHECKING:
     from somatic_player.audio.mixer import Mixer
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 STOP_WAIT_S = 0.25
 
 
-class SoundDeviceEngine:
+class SoundDeviceEngine(TransportCommands):
     """Plays a mixer through PortAudio with sample-exact cues and 10 ms fades."""
 
     name = "sounddevice"
@@ -78,15 +78,6 @@ class SoundDeviceEngine:
         self._transport.command("start")
         if not self._stream.active:
             self._stream.start()
-
-    def pause(self) -> None:
-        self._transport.command("pause")
-
-    def resume(self) -> None:
-        self._transport.command("resume")
-
-    def seek(self, sample: int) -> None:
-        self._transport.command("seek", int(sample))
 
     def stop(self, fade: bool = True) -> None:
         """Fade out (about 10 ms plus one buffer), then close the stream."""

@@ -246,3 +246,21 @@ class Transport:
         gain = flat[p : p + m] if seg.ndim == 1 else col[p : p + m]
         np.multiply(seg, gain, out=seg)
         self._fade_pos = p + m
+
+
+class TransportCommands:
+    """Pause, resume and seek for an engine whose callback runs a ``Transport``.
+
+    The commands only queue; the audio thread applies them at its next block, with fades.
+    """
+
+    _transport: Transport
+
+    def pause(self) -> None:
+        self._transport.command("pause")
+
+    def resume(self) -> None:
+        self._transport.command("resume")
+
+    def seek(self, sample: int) -> None:
+        self._transport.command("seek", int(sample))
