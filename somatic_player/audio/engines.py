@@ -52,7 +52,6 @@ class NullEngine:
         self.mixer = mixer
         self.clock = clock
         self.rate = mixer.rate
-        self.total_samples = mixer.total_samples
         self.status: SimpleQueue[EngineStatus] = SimpleQueue()
         self._anchor_sample = 0
         self._anchor_time = 0.0
@@ -86,7 +85,7 @@ class NullEngine:
     def seek(self, sample: int) -> None:
         self._anchor_sample = max(0, int(sample))
         self._anchor_time = self.clock()
-        if self._anchor_sample < self.total_samples:
+        if self._anchor_sample < self.mixer.total_samples:
             self._finished_sent = False
 
     def position_samples(self) -> int:
@@ -94,8 +93,9 @@ class NullEngine:
         if not self._running:
             return self._anchor_sample
         elapsed = round((self.clock() - self._anchor_time) * self.rate)
-        position = min(self._anchor_sample + max(elapsed, 0), self.total_samples)
-        if position >= self.total_samples and not self._finished_sent:
+        total = self.mixer.total_samples  # read each time: a live pace change moves the end
+        position = min(self._anchor_sample + max(elapsed, 0), total)
+        if position >= total and not self._finished_sent:
             self._finished_sent = True
             self.status.put(FINISHED)
         return position

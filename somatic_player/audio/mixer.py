@@ -98,9 +98,8 @@ class Mixer:
         self.max_block = max_block
         self.cue_style: CueStyle = cue_style
         self.only: Layer | None = only
-        self._cues = _Voices(self._place_cues(plan, cue_style))
-        self._voice = _Voices(self._place_speech(plan, speech_clips))
-        self._guide = BreathGuide(plan.phases, self.rate, max_block)
+        self._clips = speech_clips
+        self._layers = self._build_layers(plan)
         self._mix = np.zeros(max_block, dtype=np.float32)
         self._scratch = np.zeros(max_block, dtype=np.float32)
         self._abs = np.zeros(max_block, dtype=np.float32)
@@ -110,6 +109,32 @@ class Mixer:
         self.levels = levels if levels is not None else Levels()
 
     # -- set-up (allocates; never called from the audio callback) -------------------------------
+
+    def _build_layers(self, plan: Plan) -> tuple[_Voices, _Voices, BreathGuide, int]:
+        return (
+            _Voices(self._place_cues(plan, self.cue_style)),
+            _Voices(self._place_speech(plan, self._clips)),
+            BreathGuide(plan.phases, self.rate, self.max_block),
+            plan.total_samples,
+        )
+
+    def replace_plan(
+        self, plan: Plan, speech_clips: Mapping[str, NDArray[np.float32]] | None = None
+    ) -> None:
+        """Swap in a recompiled plan (a live pace change) without a gap or a click.
+
+        Everything is built here, on the caller's thread; the audio thread then sees the new
+        layers from its next block on (one attribute assignment). A recompiled plan is identical
+        before the change, so sounds under way carry on unbroken.
+        """
+        if plan.sample_rate != self.rate:
+            raise ValueError("a replacement plan must have the same sample rate")
+        if speech_clips is not None:
+            self._clips = speech_clips
+        layers = self._build_layers(plan)
+        self.plan = plan
+        self.total_samples = plan.total_samples
+        self._layers = layers
 
     def _place_cues(self, plan: Plan, style: CueStyle) -> list[tuple[int, Audio]]:
         if style == "silent":
@@ -197,16 +222,17 @@ class Mixer:
     def _render_block(self, start: int, n: int) -> int:
         mix = self._mix[:n]
         mix.fill(0.0)
-        live = min(n, self.total_samples - start)
+        cues, voice, guide, total = self._layers  # one read: a plan swap is seen whole
+        live = min(n, total - start)
         if live <= 0:
             return 0
         cues_gain, voice_gain, ambient_gain = self._gains
         live_mix = mix[:live]
         bound = 0.0
-        if ambient_gain > 0.0 and self._guide.add_into(live_mix, start, ambient_gain):
-            bound += self._guide.peak * ambient_gain
-        bound += self._add_layer(self._cues, live_mix, start, cues_gain)
-        bound += self._add_layer(self._voice, live_mix, start, voice_gain)
+        if ambient_gain > 0.0 and guide.add_into(live_mix, start, ambient_gain):
+            bound += guide.peak * ambient_gain
+        bound += self._add_layer(cues, live_mix, start, cues_gain)
+        bound += self._add_layer(voice, live_mix, start, voice_gain)
         # The bound is a sum of peaks, so most blocks skip the limiter; when it runs it changes
         # only samples above the knee, so whether it ran never shows in the output.
         if bound * 1.001 > LIMIT_KNEE:

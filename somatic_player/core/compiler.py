@@ -17,6 +17,7 @@ from somatic_player.core.plan import (
     BreathPhase,
     Event,
     EventKind,
+    PaceChange,
     Phase,
     Plan,
     PlanStep,
@@ -46,6 +47,8 @@ PHASE_WORDS: dict[Phase, str] = {
     "none": "",
 }
 BELL_RING_S = 5.0
+MIN_LIVE_BPM = 3.0
+MAX_LIVE_BPM = 12.0
 LEAD_IN_S = 1.0
 
 
@@ -67,6 +70,7 @@ class _Builder:
     speech_length: SpeechLength
     rate: int
     flex_scale: float
+    pace: tuple[PaceChange, ...] = ()
     t_ideal: float = LEAD_IN_S
     events: list[Event] = field(default_factory=list)
     steps: list[PlanStep] = field(default_factory=list)
@@ -121,6 +125,10 @@ class _Builder:
             self.emit(0.0, "caption", "silence", s.caption)
         return length
 
+    def pace_delta(self, sample: int) -> float:
+        """The live pace change (breaths per minute) for a breath starting at ``sample``."""
+        return sum(change.delta_bpm for change in self.pace if change.from_sample <= sample)
+
     def breath(self, s: BreathStep, a: Adaptation) -> float:
         hold_factor = 0.0 if a.drop_breath_holds else 1.0
         target = None
@@ -128,27 +136,24 @@ class _Builder:
             target = s.duration_s * (self.flex_scale if s.flexible else 1.0)
         offset = 0.0
         cycle = 0
+        # Cycle starts are anchor + k * period while the period stays the same, so a steady
+        # pattern never accumulates rounding; a ramp or a live pace change moves the anchor.
+        anchor_offset, anchor_cycle, anchor_period = 0.0, 0, -1.0
         while True:
-            if s.ramp_from_bpm is not None and s.rate_bpm is not None:
-                minutes = offset / 60.0
-                step = s.ramp_bpm_per_min * minutes
-                bpm = (
-                    max(s.rate_bpm, s.ramp_from_bpm - step)
-                    if s.ramp_from_bpm > s.rate_bpm
-                    else min(s.rate_bpm, s.ramp_from_bpm + step)
-                )
-                pattern = s.phase_seconds(bpm)
-            else:
-                pattern = s.phase_seconds()
-            inhale, hold_in, exhale, hold_out = pattern
+            bpm = s.rate_at(offset)
+            delta = self.pace_delta(self.sample_at(offset))
+            if delta:
+                bpm = min(MAX_LIVE_BPM, max(MIN_LIVE_BPM, (bpm or s.base_bpm) + delta))
+            inhale, hold_in, exhale, hold_out = s.phase_seconds(bpm)
             period = inhale + exhale + (hold_in + hold_out) * hold_factor
             if target is not None and cycle > 0 and offset + period / 2 > target:
                 break
             if s.cycles is not None and cycle >= s.cycles:
                 break
-            # Fixed patterns: cycle start by multiplication, not accumulation.
-            cycle_start = cycle * period if s.ramp_from_bpm is None else offset
-            at = cycle_start
+            if period != anchor_period:
+                anchor_offset, anchor_cycle, anchor_period = offset, cycle, period
+            at = anchor_offset + (cycle - anchor_cycle) * period
+            cycle_bpm = 60.0 / period
             for phase, secs in (
                 ("inhale", inhale),
                 ("hold-in", hold_in * hold_factor),
@@ -159,10 +164,12 @@ class _Builder:
                     continue
                 ph: Phase = phase  # type: ignore[assignment]
                 self.emit(at, "cue", phase, PHASE_WORDS[ph], secs)
-                self.phases.append(BreathPhase(self.sample_at(at), self.sample_at(at + secs), ph))
+                self.phases.append(
+                    BreathPhase(self.sample_at(at), self.sample_at(at + secs), ph, cycle_bpm)
+                )
                 at += secs
             cycle += 1
-            offset = cycle * period if s.ramp_from_bpm is None else offset + period
+            offset = anchor_offset + (cycle - anchor_cycle) * period
         if s.flexible:
             self.flex_ideal_s += offset
         return offset
@@ -284,6 +291,8 @@ class _Builder:
             steps=tuple(self.steps),
             phases=tuple(self.phases),
             notes=tuple(self.notes),
+            flex_scale=self.flex_scale,
+            pace=self.pace,
         )
 
     def layout(self, i: int, step: Step) -> tuple[float, PlanStep]:
@@ -359,10 +368,18 @@ def compile_routine(
     speech_length: SpeechLength = estimate_speech_s,
     minutes: float | None = None,
     rate: int = SAMPLE_RATE,
+    pace: tuple[PaceChange, ...] = (),
+    flex_scale: float | None = None,
 ) -> Plan:
-    """Adapt ``routine`` to ``profile`` and lay it out in samples at ``rate``."""
+    """Adapt ``routine`` to ``profile`` and lay it out in samples at ``rate``.
+
+    ``pace`` holds live pace changes; ``flex_scale`` repeats an earlier plan's stretch of its
+    flexible parts, so a recompiled plan is identical to the old one before the change.
+    """
     profile = profile or Profile()
-    nominal = _Builder(routine, profile, rules, speech_length, rate, 1.0)
+    if flex_scale is not None:
+        return _Builder(routine, profile, rules, speech_length, rate, flex_scale, pace).run()
+    nominal = _Builder(routine, profile, rules, speech_length, rate, 1.0, pace)
     plan = nominal.run()
     if minutes is None:
         return plan
@@ -377,7 +394,7 @@ def compile_routine(
         shortest = math.ceil((fixed_s + 10.0) / 60.0)
         raise CompileError(f"{routine.id} needs at least {shortest} minutes")
     scale = room / nominal.flex_ideal_s
-    return _Builder(routine, profile, rules, speech_length, rate, scale).run()
+    return _Builder(routine, profile, rules, speech_length, rate, scale, pace).run()
 
 
 compile = compile_routine

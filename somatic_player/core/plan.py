@@ -48,6 +48,7 @@ class BreathPhase:
     start: int
     end: int
     phase: Phase
+    bpm: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +87,21 @@ class PlanStep:
 
 
 @dataclass(frozen=True, slots=True)
+class PaceChange:
+    """A live change of breathing pace: breaths starting at or after ``from_sample`` go
+    ``delta_bpm`` breaths per minute faster (negative: slower)."""
+
+    from_sample: int
+    delta_bpm: float
+
+
+@dataclass(frozen=True, slots=True)
 class PacerState:
     phase: Phase
     progress: float
     lung: float
     seconds_left: float
+    bpm: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,8 @@ class Plan:
     steps: tuple[PlanStep, ...]
     phases: tuple[BreathPhase, ...]
     notes: tuple[str, ...] = ()
+    flex_scale: float = 1.0
+    pace: tuple[PaceChange, ...] = ()
     _phase_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -131,9 +144,8 @@ class Plan:
         ph = self.phases[i]
         length = ph.end - ph.start
         progress = (sample - ph.start) / length if length > 0 else 1.0
-        return PacerState(
-            ph.phase, progress, lung_level(ph.phase, progress), (ph.end - sample) / self.sample_rate
-        )
+        left = (ph.end - sample) / self.sample_rate
+        return PacerState(ph.phase, progress, lung_level(ph.phase, progress), left, ph.bpm)
 
     def to_json(self) -> dict[str, Any]:
         rate = self.sample_rate

@@ -171,13 +171,34 @@ class BreathStep(_Model):
     def has_holds(self) -> bool:
         return self.hold_in_s > 0 or self.hold_out_s > 0
 
+    @property
+    def base_bpm(self) -> float:
+        """The pattern's own rate in breaths per minute."""
+        if self.rate_bpm is not None:
+            return self.rate_bpm
+        assert self.inhale_s is not None and self.exhale_s is not None
+        return 60.0 / (self.inhale_s + self.exhale_s + self.hold_in_s + self.hold_out_s)
+
+    def rate_at(self, offset_s: float) -> float | None:
+        """The ramped rate ``offset_s`` into the step; None when the pattern does not ramp."""
+        if self.ramp_from_bpm is None or self.rate_bpm is None:
+            return None
+        moved = self.ramp_bpm_per_min * offset_s / 60.0
+        if self.ramp_from_bpm > self.rate_bpm:
+            return max(self.rate_bpm, self.ramp_from_bpm - moved)
+        return min(self.rate_bpm, self.ramp_from_bpm + moved)
+
     def phase_seconds(self, rate_bpm: float | None = None) -> tuple[float, float, float, float]:
-        """(inhale, hold_in, exhale, hold_out) seconds, at ``rate_bpm`` when given (ramps)."""
-        if self.rate_bpm is None:
+        """(inhale, hold_in, exhale, hold_out) seconds; at ``rate_bpm`` when given (ramps, live
+        pace changes), keeping the holds and the inhale:exhale proportion."""
+        if rate_bpm is None and self.rate_bpm is None:
             assert self.inhale_s is not None and self.exhale_s is not None
             return (self.inhale_s, self.hold_in_s, self.exhale_s, self.hold_out_s)
-        bpm = rate_bpm if rate_bpm is not None else self.rate_bpm
-        i, e = (1.0, 1.5) if self.ratio is None else (float(x) for x in self.ratio.split(":"))
+        bpm = rate_bpm if rate_bpm is not None else self.base_bpm
+        if self.inhale_s is not None and self.exhale_s is not None:
+            i, e = self.inhale_s, self.exhale_s
+        else:
+            i, e = (1.0, 1.5) if self.ratio is None else (float(x) for x in self.ratio.split(":"))
         breathing = 60.0 / bpm - self.hold_in_s - self.hold_out_s
         if breathing < 2.0:
             breathing = 2.0

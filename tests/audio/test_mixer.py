@@ -321,3 +321,36 @@ def test_render_path_allocates_no_buffers() -> None:
         tracemalloc.stop()
     # views and small ints only; one 4096-sample float buffer alone would be 16 KiB
     assert peak - base < 4096
+
+
+def test_replace_plan_mid_session_is_seamless() -> None:
+    """A live pace change swaps the plan between blocks: the audio up to the change is the
+    old plan's, after it the new plan's, with no gap or jump at the swap."""
+    from somatic_player.core.compiler import compile_routine
+    from somatic_player.core.plan import PaceChange
+    from somatic_player.core.routine import Routine
+
+    routine = Routine.model_validate(
+        {
+            "schema_version": 1,
+            "id": "t",
+            "title": "T",
+            "kind": "breathing",
+            "steps": [{"kind": "breath", "inhale_s": 4, "exhale_s": 6, "cycles": 6}],
+        },
+        strict=False,
+    )
+    old = compile_routine(routine)
+    press = old.cues("inhale")[2].sample + 48_000
+    new = compile_routine(routine, pace=(PaceChange(press, +1.0),), flex_scale=old.flex_scale)
+
+    live = Mixer(old, {}, max_block=4096)
+    out = np.zeros(new.total_samples, dtype=np.float32)
+    live.render_into(out[:press])
+    live.replace_plan(new)
+    live.render_into(out[press:])
+
+    reference = np.zeros(new.total_samples, dtype=np.float32)
+    Mixer(new, {}, max_block=4096).render_into(reference)
+    np.testing.assert_array_equal(out, reference)
+    assert live.total_samples == new.total_samples < old.total_samples

@@ -169,3 +169,36 @@ def test_timeline_invariants(patterns: list[dict[str, Any]], speech_s: float) ->
     for a, b in zip(plan.phases, plan.phases[1:], strict=False):
         assert a.end <= b.start
     assert len(plan.cues("inhale")) == sum(p["cycles"] for p in patterns)
+
+
+def test_live_pace_change_takes_effect_at_the_next_breath_and_keeps_the_past() -> None:
+    from somatic_player.core.plan import PaceChange
+
+    r = routine(
+        {"kind": "narration", "text": "Hello."},
+        breath(inhale_s=4, exhale_s=6, duration_s=300, flexible=True),
+    )
+    before = compile_routine(r, minutes=6)
+    inhales = [e.sample for e in before.cues("inhale")]
+    press = inhales[5] + RATE  # one second into the sixth breath
+    after = compile_routine(r, pace=(PaceChange(press, -0.5),), flex_scale=before.flex_scale)
+    # Everything up to the press is unchanged, sample for sample.
+    assert [e for e in after.events if e.sample <= press] == [
+        e for e in before.events if e.sample <= press
+    ]
+    new = [e.sample for e in after.cues("inhale")]
+    assert new[:7] == inhales[:7]  # the breath under way finishes at the old pace
+    period = 60 / 5.5 * RATE
+    for k in range(7, len(new)):
+        assert new[k] == new[6] + round((k - 6) * period)
+    assert after.pacer_state(new[8] + 10).bpm == pytest.approx(5.5)
+    exhale = next(e for e in after.cues("exhale") if e.sample > new[7])
+    assert (exhale.sample - new[7]) / RATE == pytest.approx(60 / 5.5 * 0.4, abs=1 / RATE)
+
+
+def test_pace_changes_are_clamped_to_a_gentle_range() -> None:
+    from somatic_player.core.plan import PaceChange
+
+    r = routine(breath(inhale_s=4, exhale_s=6, cycles=4))
+    slow = compile_routine(r, pace=(PaceChange(0, -10.0),))
+    assert slow.pacer_state(slow.cues("inhale")[1].sample).bpm == pytest.approx(3.0)
