@@ -23,7 +23,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from somatic_player.core.routine import Routine
     from somatic_player.qt.main_window import LibraryWindow
+    from somatic_player.qt.session_controller import SessionSetup
+    from somatic_player.qt.session_flow import SessionFlow
 
 _IMPORTED_AT = time.perf_counter()
 
@@ -124,6 +127,7 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
     app.setStyleSheet(_load_theme())
 
     window = LibraryWindow()
+    sessions = _Sessions(window)
     report: dict[str, object] = {}
     report_path = os.environ.get(STARTUP_REPORT_ENV)
 
@@ -159,10 +163,43 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         timeout.start(_FIRST_PAINT_TIMEOUT_MS)
     window.show()
     status = app.exec()
+    sessions.stop()
     timeout.stop()
     window.close()
     window.deleteLater()
     return status
+
+
+class _Sessions:
+    """Opens the player when a routine is started. The player's modules (numpy, the audio
+    engines) are imported on the first start, never before the first paint."""
+
+    def __init__(self, window: LibraryWindow) -> None:
+        self.window = window
+        self.flow: SessionFlow | None = None
+        window.start_requested.connect(self.on_start_requested)
+
+    def on_start_requested(self, routine_id: str) -> None:
+        entry = self.window.entry(routine_id)
+        routine = getattr(entry, "routine", None)
+        if routine is None:
+            return
+        if self.flow is None:
+            from somatic_player.qt.session_flow import SessionFlow
+
+            self.flow = SessionFlow(self.window, _make_setup, parent=self.window)
+        self.flow.start(routine)
+
+    def stop(self) -> None:
+        if self.flow is not None and self.flow.controller is not None:
+            self.flow.controller.stop("the app was closed")
+
+
+def _make_setup(routine: Routine) -> SessionSetup:
+    from somatic_player.content.library import default_rules
+    from somatic_player.qt.session_controller import SessionSetup
+
+    return SessionSetup(routine, rules=default_rules())
 
 
 def _load_library_into(window: LibraryWindow) -> bool:

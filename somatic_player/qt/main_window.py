@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,11 +39,18 @@ WINDOW_TITLE = "Somatic Player"
 
 
 class RoutineDetailView(QFrame):
-    """Title, kind, length, positions and description of a routine, or a hint if none is chosen."""
+    """Title, kind, length, positions and description of a routine, or a hint if none is chosen.
+
+    Signals:
+        start_requested(str): the Start button was pressed for this routine id.
+    """
+
+    start_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
+        self._routine_id = ""
         self._stack = QStackedWidget(self)
 
         self.placeholder = QLabel("Choose a routine to see what it involves.")
@@ -61,6 +69,13 @@ class RoutineDetailView(QFrame):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.safety = self._label("routineSafety")
         self.safety.setTextFormat(Qt.TextFormat.RichText)
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("startButton")
+        self.start_button.setAccessibleName("Start this routine")
+        self.start_button.setToolTip("Start this routine (Enter)")
+        self.start_button.setMinimumHeight(56)
+        self.start_button.setMinimumWidth(160)
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self._routine_id))
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(page)
@@ -75,6 +90,7 @@ class RoutineDetailView(QFrame):
         column.addWidget(self.safety)
         column.addWidget(self.error)
         column.addStretch(1)
+        column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(page)
@@ -113,6 +129,8 @@ class RoutineDetailView(QFrame):
         notes = list(routine.safety.notes) if routine is not None else []
         self.safety.setText(_bullets("Please note", notes))
         self.safety.setVisible(bool(notes))
+        self._routine_id = entry.id
+        self.start_button.setEnabled(not entry.error)
         self.error.setText(entry.error or "")
         self.error.setVisible(bool(entry.error))
         self._stack.setCurrentIndex(1)
@@ -150,8 +168,11 @@ class LibraryWindow(QMainWindow):
     Built without entries it shows "Loading routines…" until :meth:`set_entries` is called, so
     the window can appear before the (slower) routine loader has run.
 
-    Signals: none yet; the player will connect to the list's activation.
+    Signals:
+        start_requested(str): the person asked to start the routine with this id.
     """
+
+    start_requested = Signal(str)
 
     def __init__(
         self, entries: Sequence[RoutineSummary] | None = None, parent: QWidget | None = None
@@ -203,7 +224,12 @@ class LibraryWindow(QMainWindow):
         row.setSpacing(24)
         row.addLayout(left, 2)
         row.addWidget(self.detail, 3)
-        self.setCentralWidget(page)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(page)
+        self.library_page = page
+        self.setCentralWidget(self.pages)
+        self.detail.start_requested.connect(self.start_requested)
+        self.routine_list.activated.connect(self._on_routine_list_activated)
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
@@ -215,6 +241,28 @@ class LibraryWindow(QMainWindow):
             self._update_empty_label()
         else:
             self.set_entries(entries)
+
+    def show_page(self, page: QWidget) -> None:
+        """Show another screen (the player) in place of the library."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def show_library(self) -> None:
+        current = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.library_page)
+        if current is not self.library_page and current is not None:
+            self.pages.removeWidget(current)
+            current.deleteLater()
+        if self.isFullScreen():
+            self.showNormal()
+        self.routine_list.setFocus()
+
+    def entry(self, routine_id: str) -> RoutineSummary | None:
+        return self._entries.get(routine_id)
+
+    def _on_routine_list_activated(self, index: QModelIndex) -> None:
+        self.start_requested.emit(str(index.data(ID_ROLE)))
 
     def set_entries(self, entries: Sequence[RoutineSummary]) -> None:
         """Show these routines (replacing any shown), keeping the search text."""

@@ -1,0 +1,324 @@
+"""The player: pacer, captions, step list, times and the controls, all driven by a controller.
+
+Everything is reachable by keyboard: Space pauses, Left/Right move between steps, +/- change the
+pace, F11 toggles full screen, Esc leaves it. The view only emits what the person asked for; the
+session controller decides what happens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somatic_player.audio.mixer import Levels
+from somatic_player.core.plan import PacerState
+from somatic_player.core.session import Moment
+from somatic_player.qt.pacer_view import PacerView
+from somatic_player.qt.session_controller import SessionController
+
+BUTTON_MIN = 48
+
+
+def clock(seconds: float) -> str:
+    s = max(0, round(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _button(text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(tip.split(" (")[0])
+    button.setToolTip(tip)
+    button.setMinimumHeight(BUTTON_MIN)
+    button.setMinimumWidth(BUTTON_MIN)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+class PlayerView(QWidget):
+    """The session screen.
+
+    Signals:
+        full_screen_toggled(): F11 or the full-screen button.
+        full_screen_left(): Esc.
+        presentation_requested(): the "Present" button (show pacer on another screen).
+        session_left(): the person wants to go back to the library after the session ended.
+    """
+
+    full_screen_toggled = Signal()
+    full_screen_left = Signal()
+    presentation_requested = Signal()
+    session_left = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playerView")
+        self.controller = controller
+        plan = controller.plan
+
+        self.title = QLabel(plan.title)
+        self.title.setObjectName("playerTitle")
+        self.engine_label = QLabel("")
+        self.engine_label.setObjectName("engineLabel")
+        self.engine_label.setAccessibleName("Sound output")
+
+        self.pacer = PacerView()
+        self.caption = QLabel("")
+        self.caption.setObjectName("captionLabel")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAccessibleName("Caption")
+        self.caption.setMinimumHeight(90)
+
+        self.notice = QLabel("")
+        self.notice.setObjectName("noticeLabel")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Guidance")
+        self.notice.hide()
+
+        self.elapsed = QLabel("0:00")
+        self.elapsed.setObjectName("elapsedLabel")
+        self.elapsed.setAccessibleName("Time elapsed")
+        self.remaining = QLabel("")
+        self.remaining.setObjectName("remainingLabel")
+        self.remaining.setAccessibleName("Time remaining")
+        self.pace_label = QLabel("")
+        self.pace_label.setObjectName("paceLabel")
+        self.pace_label.setAccessibleName("Breathing pace")
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("stepList")
+        self.steps.setAccessibleName("Steps")
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for step in controller.cursor.playable_steps:
+            item = QListWidgetItem(
+                f"{step.title}  ·  {clock((step.end - step.start) / plan.sample_rate)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, step.index)
+            self.steps.addItem(item)
+
+        self.previous_button = _button("⏮  Back", "previousButton", "Previous step (Left arrow)")
+        self.pause_button = _button("Pause", "pauseButton", "Pause or resume (Space)")
+        self.next_button = _button("Next  ⏭", "nextButton", "Next step (Right arrow)")
+        self.slower_button = _button("Slower", "slowerButton", "Slower breathing pace (minus key)")
+        self.faster_button = _button("Faster", "fasterButton", "Faster breathing pace (plus key)")
+        self.stop_button = _button("End session", "stopButton", "End the session")
+        self.dizzy_button = _button(
+            "I feel dizzy", "dizzyButton", "I feel dizzy: stop the pacer and breathe naturally"
+        )
+        self.ground_button = _button(
+            "Ground me", "groundButton", "Ground me: stop gently and show grounding guidance"
+        )
+        self.present_button = _button(
+            "Present", "presentButton", "Show the pacer full screen on another display"
+        )
+        self.full_button = _button("Full screen", "fullScreenButton", "Full screen (F11)")
+        self.back_button = _button("Back to routines", "backButton", "Back to the routine library")
+        self.back_button.hide()
+
+        self.cue_style = QComboBox()
+        self.cue_style.setObjectName("cueStyleCombo")
+        self.cue_style.setAccessibleName("Cue sound")
+        self.cue_style.setToolTip("How breathing cues sound")
+        for label, value in (("Tones", "tones"), ("Bells", "bell"), ("Silent", "silent")):
+            self.cue_style.addItem(label, value)
+        self.cue_style.setCurrentIndex(max(0, self.cue_style.findData(controller.mixer.cue_style)))
+        self.volumes: dict[str, QSlider] = {}
+        levels = controller.mixer.levels
+        sound = QGridLayout()
+        sound.addWidget(QLabel("Cue sound"), 0, 0)
+        sound.addWidget(self.cue_style, 0, 1)
+        for row, (name, label) in enumerate(
+            (("cues", "Cue volume"), ("voice", "Voice volume"), ("ambient", "Breath tone")), 1
+        ):
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setObjectName(f"{name}VolumeSlider")
+            slider.setRange(0, 100)
+            slider.setValue(round(getattr(levels, name) * 100))
+            slider.setAccessibleName(label)
+            slider.setToolTip(f"{label}, 0-100%")
+            slider.setMinimumHeight(32)
+            slider.valueChanged.connect(self._on_volume_changed)
+            self.volumes[name] = slider
+            sound.addWidget(QLabel(label), row, 0)
+            sound.addWidget(slider, row, 1)
+
+        self._layout(sound)
+        self._connect()
+        self._shortcuts()
+        self._on_pace_changed(controller.current_bpm())
+
+    def _layout(self, sound: QGridLayout) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.engine_label)
+
+        centre = QVBoxLayout()
+        centre.addWidget(self.pacer, 1)
+        centre.addWidget(self.caption)
+        centre.addWidget(self.notice)
+        times = QHBoxLayout()
+        times.addWidget(self.elapsed)
+        times.addStretch(1)
+        times.addWidget(self.pace_label)
+        times.addStretch(1)
+        times.addWidget(self.remaining)
+        centre.addLayout(times)
+
+        side = QVBoxLayout()
+        side.addWidget(self.steps, 1)
+        panel = QFrame()
+        panel.setObjectName("soundPanel")
+        panel.setLayout(sound)
+        side.addWidget(panel)
+        side.addWidget(self.present_button)
+        side.addWidget(self.full_button)
+
+        body = QHBoxLayout()
+        body.addLayout(centre, 3)
+        body.addLayout(side, 1)
+
+        controls = QHBoxLayout()
+        for button in (
+            self.previous_button,
+            self.pause_button,
+            self.next_button,
+            self.slower_button,
+            self.faster_button,
+        ):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        for button in (self.dizzy_button, self.ground_button, self.stop_button, self.back_button):
+            controls.addWidget(button)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)
+        outer.setSpacing(12)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+        outer.addLayout(controls)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.pacer_changed.connect(self._on_pacer_changed)
+        c.moment_changed.connect(self._on_moment_changed)
+        c.step_changed.connect(self._on_step_changed)
+        c.paused_changed.connect(self._on_paused_changed)
+        c.pace_changed.connect(self._on_pace_changed)
+        c.status_changed.connect(self._on_status_changed)
+        c.notice_shown.connect(self._on_notice_shown)
+        c.finished.connect(self._on_finished)
+        self.previous_button.clicked.connect(c.previous_step)
+        self.pause_button.clicked.connect(c.toggle_pause)
+        self.next_button.clicked.connect(c.next_step)
+        self.slower_button.clicked.connect(c.slower)
+        self.faster_button.clicked.connect(c.faster)
+        self.stop_button.clicked.connect(lambda: c.stop("ended by the person"))
+        self.dizzy_button.clicked.connect(c.feel_dizzy)
+        self.ground_button.clicked.connect(c.ground_me)
+        self.present_button.clicked.connect(self.presentation_requested)
+        self.full_button.clicked.connect(self.full_screen_toggled)
+        self.back_button.clicked.connect(self.session_left)
+        self.cue_style.currentIndexChanged.connect(
+            lambda _i: c.set_cue_style(self.cue_style.currentData())
+        )
+
+    def _shortcuts(self) -> None:
+        c = self.controller
+        keys = (
+            (Qt.Key.Key_Space, self._on_space),
+            (Qt.Key.Key_Left, c.previous_step),
+            (Qt.Key.Key_Right, c.next_step),
+            (Qt.Key.Key_Plus, c.faster),
+            (Qt.Key.Key_Equal, c.faster),
+            (Qt.Key.Key_Minus, c.slower),
+            (Qt.Key.Key_F11, self.full_screen_toggled.emit),
+            (Qt.Key.Key_Escape, self.full_screen_left.emit),
+        )
+        self.shortcuts = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    def _on_space(self) -> None:
+        """Space pauses and resumes, except on a focused button, which it presses as usual."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and focused is not self.pause_button:
+            focused.click()
+        else:
+            self.controller.toggle_pause()
+
+    # -- controller -> view ---------------------------------------------------------------
+
+    def _on_pacer_changed(self, state: PacerState) -> None:
+        self.pacer.set_state(state)
+
+    def _on_moment_changed(self, moment: Moment) -> None:
+        self.caption.setText(moment.caption)
+        self.elapsed.setText(clock(moment.elapsed_s))
+        self.remaining.setText(f"{clock(moment.remaining_s)} left")
+
+    def _on_step_changed(self, index: int) -> None:
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == index:
+                self.steps.setCurrentRow(row)
+                return
+        self.steps.clearSelection()
+
+    def _on_paused_changed(self, paused: bool) -> None:
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pacer.set_idle_text("Paused" if paused else "")
+
+    def _on_pace_changed(self, bpm: float) -> None:
+        self.pace_label.setText(f"{bpm:.1f} breaths a minute" if bpm else "")
+
+    def _on_status_changed(self, kind: str, detail: str) -> None:
+        if kind in ("device-lost", "error", "underflow"):
+            self.notice.setText(detail)
+            self.notice.show()
+        elif kind == "playing" and self.notice.text() and not self.controller.paused:
+            self.notice.hide()
+
+    def _on_notice_shown(self, _kind: str, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _on_finished(self, outcome: str) -> None:
+        for button in (
+            self.previous_button,
+            self.pause_button,
+            self.next_button,
+            self.slower_button,
+            self.faster_button,
+            self.dizzy_button,
+            self.stop_button,
+        ):
+            button.setEnabled(False)
+        self.pacer.set_idle_text("Well done" if outcome == "completed" else "")
+        self.back_button.show()
+        self.back_button.setFocus()
+
+    def _on_volume_changed(self, _value: int) -> None:
+        self.controller.set_levels(Levels(**{k: s.value() / 100 for k, s in self.volumes.items()}))
+
+    def set_engine_name(self, name: str) -> None:
+        text = "Silent: captions only (no sound device)" if name == "null" else f"Sound: {name}"
+        self.engine_label.setText(text)

@@ -1,0 +1,192 @@
+"""From "Start" to the end of a practice: prepare the voice, play, then return to the library.
+
+Speech is synthesized (or read from the cache) on a worker thread while the window says so;
+the session starts when every spoken line has its real length, so instructions fit their
+windows. Check-ins before and after a session plug in through ``before_session`` and
+``after_session`` hooks.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from somatic_player.core.routine import Routine
+from somatic_player.qt.player_view import PlayerView
+from somatic_player.qt.presentation_window import PresentationWindow
+from somatic_player.qt.session_controller import (
+    EngineFactory,
+    SessionController,
+    SessionSetup,
+    default_engine_factory,
+)
+
+SpeechFactory = Callable[[Routine], Any]  # returns a SpeechLibrary, or None for captions only
+
+
+def default_speech_factory(routine: Routine) -> Any:
+    from somatic_player import resources
+    from somatic_player.audio.speech import SpeechLibrary, best_engine
+
+    return SpeechLibrary(best_engine(), cache=resources.cache_dir() / "speech")
+
+
+def speech_keys(routine: Routine, setup: SessionSetup) -> list[str]:
+    """Every spoken line of the routine as compiled for this person."""
+    from somatic_player.core.compiler import compile_routine
+    from somatic_player.core.plan import speech_key
+
+    plan = compile_routine(routine, setup.profile, rules=setup.rules, minutes=setup.minutes)
+    return sorted({speech_key(e) for e in plan.events if e.kind == "speech"})
+
+
+class SessionFlow(QObject):
+    """Owns the session that is under way in a window.
+
+    Signals:
+        session_started(object): the SessionController, once playback began.
+        session_ended(str): outcome, once the person is back in the library.
+    """
+
+    session_started = Signal(object)
+    session_ended = Signal(str)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        make_setup: Callable[[Routine], SessionSetup],
+        speech_factory: SpeechFactory | None = default_speech_factory,
+        engine_factory: EngineFactory = default_engine_factory,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.make_setup = make_setup
+        self.speech_factory = speech_factory
+        self.engine_factory = engine_factory
+        self.controller: SessionController | None = None
+        self.view: PlayerView | None = None
+        self.presentation: PresentationWindow | None = None
+        self._outcome = ""
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._pending: dict[str, Any] = {}
+
+    def start(self, routine: Routine) -> None:
+        """Prepare spoken guidance (in the background), then play."""
+        if self.controller is not None and not self.controller.ended:
+            return
+        setup = self.make_setup(routine)
+        if self.speech_factory is None:
+            self._play(setup)
+            return
+        waiting = QLabel("Preparing spoken guidance…")
+        waiting.setObjectName("preparingLabel")
+        waiting.setAccessibleName("Preparing spoken guidance")
+        show_page = getattr(self.window, "show_page", None)
+        if show_page is not None:
+            show_page(waiting)
+        pending: dict[str, Any] = {"setup": setup, "done": False, "error": None}
+        self._pending = pending
+
+        def work() -> None:
+            try:
+                speech = self.speech_factory(routine) if self.speech_factory else None
+                if speech is not None:
+                    pending["clips"] = speech.prepare(speech_keys(routine, setup))
+                    pending["length"] = speech.length_s
+            except Exception as exc:  # a broken voice must not stop the practice
+                pending["error"] = str(exc)
+            pending["done"] = True
+
+        threading.Thread(target=work, name="prepare-speech", daemon=True).start()
+        self._poll.timeout.connect(self._on_poll_timeout)
+        self._poll.start()
+
+    def _on_poll_timeout(self) -> None:
+        pending = self._pending
+        if not pending.get("done"):
+            return
+        self._poll.stop()
+        self._poll.timeout.disconnect(self._on_poll_timeout)
+        setup: SessionSetup = pending["setup"]
+        if "clips" in pending:
+            setup = SessionSetup(
+                **{
+                    **setup.__dict__,
+                    "speech_clips": pending["clips"],
+                    "speech_length": pending["length"],
+                }
+            )
+        self._play(setup, pending.get("error"))
+
+    def _play(self, setup: SessionSetup, speech_error: str | None = None) -> None:
+        controller = SessionController(setup, engine_factory=self.engine_factory)
+        view = PlayerView(controller)
+        self.controller, self.view = controller, view
+        view.full_screen_toggled.connect(self._on_full_screen_toggled)
+        view.full_screen_left.connect(self._on_full_screen_left)
+        view.presentation_requested.connect(self.present)
+        view.session_left.connect(self._on_session_left)
+        controller.finished.connect(self._on_finished)
+        show_page = getattr(self.window, "show_page", None)
+        if show_page is not None:
+            show_page(view)
+        controller.start()
+        view.set_engine_name(controller.engine_name)
+        if speech_error:
+            view.notice.setText(
+                f"Spoken guidance is not available ({speech_error}); captions and tones carry on."
+            )
+            view.notice.show()
+        view.setFocus()
+        self.session_started.emit(controller)
+
+    # -- presentation and full screen ---------------------------------------------------------
+
+    def present(self) -> None:
+        """Pacer and captions full screen on the other display (or this one if alone)."""
+        if self.controller is None:
+            return
+        if self.presentation is None:
+            self.presentation = PresentationWindow(self.controller)
+            self.presentation.closed.connect(self._on_presentation_closed)
+        screens = QGuiApplication.screens()
+        here = self.window.screen()
+        others = [s for s in screens if s is not here]
+        self.presentation.show_on(others[0] if others else here)
+
+    def _on_presentation_closed(self) -> None:
+        self.presentation = None
+        if self.view is not None:
+            self.view.setFocus()
+
+    def _on_full_screen_toggled(self) -> None:
+        if self.window.isFullScreen():
+            self.window.showNormal()
+        else:
+            self.window.showFullScreen()
+
+    def _on_full_screen_left(self) -> None:
+        if self.window.isFullScreen():
+            self.window.showNormal()
+
+    # -- the end ------------------------------------------------------------------------------
+
+    def _on_finished(self, outcome: str) -> None:
+        self._outcome = outcome
+
+    def _on_session_left(self) -> None:
+        if self.presentation is not None:
+            self.presentation.close()
+        show_library = getattr(self.window, "show_library", None)
+        if show_library is not None:
+            show_library()
+        self.controller = None
+        self.view = None
+        self.session_ended.emit(self._outcome)

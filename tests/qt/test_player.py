@@ -1,0 +1,156 @@
+"""The player driven by keyboard only, on a fake clock: what the person sees at each moment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from somatic_player.audio.engines import NullEngine
+from somatic_player.audio.mixer import Mixer
+from somatic_player.content.library import default_rules, find_routine
+from somatic_player.qt.player_view import PlayerView
+from somatic_player.qt.session_controller import SessionController, SessionSetup
+
+RATE = 48_000
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def player(qtbot, clock: FakeClock) -> Iterator[PlayerView]:  # type: ignore[no-untyped-def]
+    routine, _ = find_routine("easy-pace")
+    setup = SessionSetup(routine, rules=default_rules())
+
+    def factory(mixer: Mixer) -> tuple[NullEngine, list[str]]:
+        return NullEngine(mixer, clock=clock), []
+
+    controller = SessionController(setup, engine_factory=factory)
+    view = PlayerView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    view.setFocus()
+    controller.start()
+    yield view
+    controller.stop()
+
+
+def advance(view: PlayerView, clock: FakeClock, seconds: float) -> None:
+    clock.now += seconds
+    view.controller.tick()
+
+
+def key(qtbot, view: PlayerView, k: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(view.focusWidget() or view, k)
+
+
+def test_whole_session_by_keyboard(qtbot, player: PlayerView, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    c = player.controller
+    plan = c.plan
+    breath = next(s for s in plan.steps if s.kind == "breath")
+    first_inhale = plan.cues("inhale")[0].sample
+
+    advance(player, clock, 2.0)
+    assert player.caption.text().startswith("Welcome.")
+    assert player.steps.currentItem().text().startswith("Guidance")
+
+    # Into the breathing: 1 s into the first in-breath.
+    advance(player, clock, (first_inhale - c.position()) / RATE + 1.0)
+    assert player.pacer.phase_word() == "Breathe in"
+    assert player.caption.text() == "Breathe in"
+    assert player.steps.currentItem().text().startswith("Easy pace")
+    assert "6.0 breaths a minute" in player.pace_label.text()
+
+    key(qtbot, player, Qt.Key.Key_Space)  # pause
+    assert c.paused and player.pause_button.text() == "Resume"
+    held = c.position()
+    advance(player, clock, 30.0)
+    assert c.position() == held  # nothing moves while paused
+    assert player.pacer.phase_word() == "Paused"
+    key(qtbot, player, Qt.Key.Key_Space)  # resume
+    assert not c.paused and player.pause_button.text() == "Pause"
+    advance(player, clock, 4.0)
+    assert player.pacer.phase_word() == "Breathe out"
+
+    key(qtbot, player, Qt.Key.Key_Minus)  # slower, from the next breath
+    assert "5.5 breaths a minute" in player.pace_label.text()
+    inhales = [e.sample for e in c.plan.cues("inhale") if e.sample > c.position()]
+    assert inhales[1] - inhales[0] == round(60 / 5.5 * RATE)
+
+    key(qtbot, player, Qt.Key.Key_Right)  # next step: the closing words
+    advance(player, clock, 1.0)
+    assert c.position() >= breath.end - RATE
+    assert player.caption.text().startswith("Now let the pace go")
+    assert player.steps.currentItem().text().startswith("Guidance")
+
+    key(qtbot, player, Qt.Key.Key_Left)  # back within 3 s of the start: previous step
+    advance(player, clock, 0.5)
+    assert player.steps.currentItem().text().startswith("Easy pace")
+
+    outcomes: list[str] = []
+    c.finished.connect(outcomes.append)
+    player.stop_button.setFocus()
+    key(qtbot, player, Qt.Key.Key_Space)  # press "End session" by keyboard
+    assert outcomes == ["stopped: ended by the person"]
+    assert player.back_button.isVisible()
+
+
+def test_dizzy_stops_the_pacer_and_says_breathe_naturally(
+    player: PlayerView, clock: FakeClock
+) -> None:
+    c = player.controller
+    advance(player, clock, (c.plan.cues("inhale")[0].sample - c.position()) / RATE + 1)
+    player.dizzy_button.click()
+    assert c.paused
+    assert "natural, easy breathing" in player.notice.text()
+    assert player.pacer.state.phase == "none"
+
+
+def test_ground_me_ends_gently_with_guidance(player: PlayerView) -> None:
+    outcomes: list[str] = []
+    player.controller.finished.connect(outcomes.append)
+    player.ground_button.click()
+    assert outcomes == ["stopped: grounding"]
+    assert "feet on the floor" in player.notice.text()
+
+
+def test_session_runs_to_completion(player: PlayerView, clock: FakeClock) -> None:
+    outcomes: list[str] = []
+    player.controller.finished.connect(outcomes.append)
+    advance(player, clock, player.controller.plan.duration_s + 1)
+    assert outcomes == ["completed"]
+
+
+def test_every_control_has_a_name_tooltip_and_size(player: PlayerView) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox, QScrollBar
+
+    controls = player.findChildren(QAbstractButton) + player.findChildren(QAbstractSlider)
+    controls += player.findChildren(QComboBox)
+    for widget in controls:
+        if isinstance(widget, QScrollBar):
+            continue
+        assert widget.accessibleName(), widget.objectName()
+        assert widget.toolTip(), widget.objectName()
+    for button in player.findChildren(QAbstractButton):
+        assert button.minimumHeight() >= 44 and button.minimumWidth() >= 44
+
+
+def test_reduced_motion_and_accessible_value(player: PlayerView, clock: FakeClock) -> None:
+    c = player.controller
+    advance(player, clock, (c.plan.cues("inhale")[0].sample - c.position()) / RATE + 1.5)
+    assert player.pacer.accessible_value().startswith("Breathe in, 3 seconds left")
+    player.pacer.set_reduced_motion(True)
+    player.pacer.repaint()
+    assert player.pacer.paint_count > 0
