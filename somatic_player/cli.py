@@ -314,10 +314,6 @@ def cmd_play(args: argparse.Namespace) -> int:
     engine, failures = open_engine(mixer)
     for reason in failures:
         print(f"note: {reason}", file=sys.stderr)
-    print(
-        f"playing {plan.title} through {engine.name} ({_clock(plan.duration_s)}); Ctrl-C stops",
-        file=sys.stderr,
-    )
     limit = (
         plan.total_samples
         if args.for_s is None
@@ -326,8 +322,13 @@ def cmd_play(args: argparse.Namespace) -> int:
     captions = [e for e in plan.events if e.text and e.kind in ("cue", "speech", "caption")]
     shown = 0
     tty = sys.stderr.isatty()
-    engine.start()
-    try:
+    try:  # from here on Ctrl-C fades out and says where it stopped
+        print(
+            f"playing {plan.title} through {engine.name} ({_clock(plan.duration_s)}); Ctrl-C stops",
+            file=sys.stderr,
+            flush=True,
+        )
+        engine.start()
         while (pos := engine.position_samples()) < limit:
             before = shown
             while shown < len(captions) and captions[shown].sample <= pos:

@@ -351,6 +351,11 @@ def _step_title(step: Step) -> str:
     title = getattr(step, "title", "")
     if title:
         return str(title)
+    if isinstance(step, NarrationStep):  # name it by its opening words: "Welcome. Find a…"
+        words = step.text.split()
+        return " ".join(words[:4]) + ("…" if len(words) > 4 else "")
+    if isinstance(step, SilenceStep) and step.caption:
+        return step.caption
     return {
         "narration": "Guidance",
         "silence": "Quiet time",

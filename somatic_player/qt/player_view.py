@@ -69,6 +69,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setObjectName("playerView")
         self.controller = controller
+        self._step_title = ""
         plan = controller.plan
 
         self.title = QLabel(plan.title)
@@ -84,6 +85,9 @@ class PlayerView(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleName("Caption")
         self.caption.setMinimumHeight(90)
+        caption_font = self.caption.font()
+        caption_font.setPixelSize(26)  # readable across a room; the theme may scale it
+        self.caption.setFont(caption_font)
 
         self.notice = QLabel("")
         self.notice.setObjectName("noticeLabel")
@@ -105,6 +109,8 @@ class PlayerView(QWidget):
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName("Steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for step in controller.cursor.playable_steps:
             item = QListWidgetItem(
                 f"{step.title}  ·  {clock((step.end - step.start) / plan.sample_rate)}"
@@ -112,9 +118,9 @@ class PlayerView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, step.index)
             self.steps.addItem(item)
 
-        self.previous_button = _button("⏮  Back", "previousButton", "Previous step (Left arrow)")
+        self.previous_button = _button("‹  Back", "previousButton", "Previous step (Left arrow)")
         self.pause_button = _button("Pause", "pauseButton", "Pause or resume (Space)")
-        self.next_button = _button("Next  ⏭", "nextButton", "Next step (Right arrow)")
+        self.next_button = _button("Next  ›", "nextButton", "Next step (Right arrow)")
         self.slower_button = _button("Slower", "slowerButton", "Slower breathing pace (minus key)")
         self.faster_button = _button("Faster", "fasterButton", "Faster breathing pace (plus key)")
         self.stop_button = _button("End session", "stopButton", "End the session")
@@ -272,6 +278,10 @@ class PlayerView(QWidget):
 
     def _on_moment_changed(self, moment: Moment) -> None:
         self.caption.setText(moment.caption)
+        # Outside breathing the pacer names the step, so the centre of the screen stays useful.
+        self._step_title = moment.step.title if moment.step else ""
+        if not self.controller.paused and not self.controller.ended:
+            self.pacer.set_idle_text(self._step_title)
         self.elapsed.setText(clock(moment.elapsed_s))
         self.remaining.setText(f"{clock(moment.remaining_s)} left")
 
@@ -285,7 +295,7 @@ class PlayerView(QWidget):
 
     def _on_paused_changed(self, paused: bool) -> None:
         self.pause_button.setText("Resume" if paused else "Pause")
-        self.pacer.set_idle_text("Paused" if paused else "")
+        self.pacer.set_idle_text("Paused" if paused else self._step_title)
 
     def _on_pace_changed(self, bpm: float) -> None:
         self.pace_label.setText(f"{bpm:.1f} breaths a minute" if bpm else "")

@@ -64,7 +64,7 @@ def test_whole_session_by_keyboard(qtbot, player: PlayerView, clock: FakeClock) 
 
     advance(player, clock, 2.0)
     assert player.caption.text().startswith("Welcome.")
-    assert player.steps.currentItem().text().startswith("Guidance")
+    assert player.steps.currentItem().text().startswith("Welcome. Find a position…")
 
     # Into the breathing: 1 s into the first in-breath.
     advance(player, clock, (first_inhale - c.position()) / RATE + 1.0)
@@ -93,7 +93,7 @@ def test_whole_session_by_keyboard(qtbot, player: PlayerView, clock: FakeClock) 
     advance(player, clock, 1.0)
     assert c.position() >= breath.end - RATE
     assert player.caption.text().startswith("Now let the pace go")
-    assert player.steps.currentItem().text().startswith("Guidance")
+    assert player.steps.currentItem().text().startswith("Now let the pace…")
 
     key(qtbot, player, Qt.Key.Key_Left)  # back within 3 s of the start: previous step
     advance(player, clock, 0.5)
