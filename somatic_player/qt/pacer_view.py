@@ -9,6 +9,7 @@ phase word is always written, so colour is never the only signal.
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
@@ -32,6 +33,7 @@ PHASE_COLOURS = {
     "none": QColor(150, 160, 160),
 }
 STEPS_WHEN_STILL = 5
+MIN_VISIBLE_LUNG = 0.001  # about a third of a pixel on a large pacer
 
 
 class PacerView(QWidget):
@@ -51,6 +53,7 @@ class PacerView(QWidget):
         self._idle_text = ""
         self._word_scale = 1.0
         self.paint_count = 0
+        self.paint_log: list[tuple[float, float]] | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -76,12 +79,15 @@ class PacerView(QWidget):
         self.update()
 
     def set_state(self, state: PacerState) -> None:
-        changed_phase = state.phase != self._state.phase
-        seconds_changed = math.ceil(state.seconds_left) != math.ceil(self._state.seconds_left)
+        old = self._state
+        changed_phase = state.phase != old.phase
+        seconds_changed = math.ceil(state.seconds_left) != math.ceil(old.seconds_left)
         self._state = state
         if changed_phase or seconds_changed:  # what a screen reader reads for the pacer
             self.setAccessibleDescription(self.accessible_value())
-        self.update()
+        # Repaint only for a visible change: at rest (between breathing steps) nothing is drawn.
+        if changed_phase or seconds_changed or abs(state.lung - old.lung) >= MIN_VISIBLE_LUNG:
+            self.update()
 
     def accessible_value(self) -> str:
         word = self.phase_word()
@@ -96,6 +102,12 @@ class PacerView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
+        started = time.perf_counter() if self.paint_log is not None else 0.0
+        self._paint()
+        if self.paint_log is not None:  # bench/bench_player.py: frame times and paint cost
+            self.paint_log.append((started, time.perf_counter() - started))
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(12, 12, -12, -12)
