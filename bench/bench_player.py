@@ -12,6 +12,7 @@ baseline for CPU. Goal: at most 5% of one core.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
 import statistics
@@ -48,10 +49,8 @@ def run(seconds: float, routine_id: str) -> dict[str, float]:
     ticker.start()
     cpu0 = time.process_time()
     wall0 = time.perf_counter()
-    end = wall0 + min(seconds, 30.0)
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.004)
+    QTimer.singleShot(round(min(seconds, 30.0) * 1000), app.quit)
+    app.exec()
     bare_cpu = (time.process_time() - cpu0) / (time.perf_counter() - wall0) * 100
     ticker.stop()
     bare.close()
@@ -69,16 +68,15 @@ def run(seconds: float, routine_id: str) -> dict[str, float]:
     controller.start()
     cpu0 = time.process_time()
     wall0 = time.perf_counter()
-    end = wall0 + seconds
-    while time.perf_counter() < end and not controller.ended:
-        app.processEvents()
-        time.sleep(0.002)
+    QTimer.singleShot(round(seconds * 1000), app.quit)
+    controller.finished.connect(lambda _outcome: app.quit())
+    app.exec()  # the real event loop, as in the app
     wall = time.perf_counter() - wall0
     cpu = (time.process_time() - cpu0) / wall * 100
     controller.stop()
     frames = [start for start, _cost in log]
     costs = [cost * 1000 for _start, cost in log]
-    intervals = [(b - a) * 1000 for a, b in zip(frames, frames[1:], strict=False)]
+    intervals = [(b - a) * 1000 for a, b in itertools.pairwise(frames)]
     moving = [i for i in intervals if i < 200]  # drop pauses between breathing steps
     return {
         "seconds": round(wall, 1),

@@ -25,7 +25,7 @@ from somatic_player.core.session import SessionCursor
 
 EngineFactory = Callable[[Mixer], tuple[AudioEngine, list[str]]]
 PACE_STEP_BPM = 0.5
-TICK_MS = 16
+TICK_MS = 33  # 30 frames a second: smooth for a 4-second breath, and light on the CPU
 
 DIZZY_MESSAGE = (
     "Let the pace go and return to natural, easy breathing. "
