@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from somatic_player.core.routine import Routine
 from somatic_player.qt.player_view import PlayerView
 from somatic_player.qt.presentation_window import PresentationWindow
+from somatic_player.qt.screensaver import ScreenSaverInhibitor
 from somatic_player.qt.session_controller import (
     EngineFactory,
     SessionController,
@@ -76,6 +77,7 @@ class SessionFlow(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(50)
         self._pending: dict[str, Any] = {}
+        self.inhibitor = ScreenSaverInhibitor()
 
     def start(self, routine: Routine) -> None:
         """Prepare spoken guidance (in the background), then play."""
@@ -138,6 +140,7 @@ class SessionFlow(QObject):
         if show_page is not None:
             show_page(view)
         controller.start()
+        self.inhibitor.inhibit()  # no screen lock while someone practises with eyes closed
         view.set_engine_name(controller.engine_name)
         if speech_error:
             view.notice.setText(
@@ -180,6 +183,7 @@ class SessionFlow(QObject):
 
     def _on_finished(self, outcome: str) -> None:
         self._outcome = outcome
+        self.inhibitor.release()
 
     def _on_session_left(self) -> None:
         if self.presentation is not None:
