@@ -66,7 +66,7 @@ def _add_profile_options(p: argparse.ArgumentParser) -> None:
 def _add_audio_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--voice", default="", help="speech voice (engine-specific, e.g. en-us)")
     p.add_argument("--no-speech", action="store_true", help="captions and tones only")
-    p.add_argument("--cue-style", choices=("tones", "bell", "silent"), default="tones")
+    p.add_argument("--cue-style", choices=("tones", "spoken", "bell", "silent"), default="tones")
     p.add_argument("--guide-tone", action="store_true", help="add the breath-guide tone")
 
 
@@ -268,9 +268,18 @@ def _levels(args: argparse.Namespace) -> Any:
     return Levels(ambient=0.25) if getattr(args, "guide_tone", False) else Levels()
 
 
+def _speech_keys(plan: Plan, args: argparse.Namespace) -> list[str]:
+    from somatic_player.audio.mixer import SPOKEN_CUES
+    from somatic_player.core.plan import speech_key
+
+    keys = {speech_key(e) for e in plan.events if e.kind == "speech"}
+    if getattr(args, "cue_style", "") == "spoken":
+        keys |= set(SPOKEN_CUES.values())
+    return sorted(keys)
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     from somatic_player.audio.render import render_to_file
-    from somatic_player.core.plan import speech_key
 
     out = Path(args.output)
     if out.suffix.lower() not in (".wav", ".flac", ".ogg", ".mp3"):
@@ -278,7 +287,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if not out.parent.exists():
         raise UsageError(f"-o: folder {out.parent} does not exist")
     _routine, _path, plan, speech = _compile(args)
-    clips = speech.prepare(speech_key(e) for e in plan.events if e.kind == "speech")
+    clips = speech.prepare(_speech_keys(plan, args))
     tty = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -306,10 +315,9 @@ def cmd_play(args: argparse.Namespace) -> int:
 
     from somatic_player.audio.engines import open_engine
     from somatic_player.audio.mixer import Mixer
-    from somatic_player.core.plan import speech_key
 
     _routine, _path, plan, speech = _compile(args)
-    clips = speech.prepare(speech_key(e) for e in plan.events if e.kind == "speech")
+    clips = speech.prepare(_speech_keys(plan, args))
     mixer = Mixer(plan, clips, levels=_levels(args), cue_style=args.cue_style, max_block=4096)
     engine, failures = open_engine(mixer)
     for reason in failures:

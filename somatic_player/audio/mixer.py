@@ -22,7 +22,9 @@ from numpy.typing import NDArray
 from somatic_player.audio.synth import Audio, BreathGuide, cue_bank, cue_for_label
 from somatic_player.core.plan import Plan, speech_key
 
-CueStyle = Literal["tones", "bell", "silent"]
+CueStyle = Literal["tones", "spoken", "bell", "silent"]
+# Words for the breath cues in the "spoken" style; keys are cue label prefixes.
+SPOKEN_CUES: dict[str, str] = {"inhale": "In", "exhale": "Out", "hold": "Hold"}
 Layer = Literal["cues", "voice", "ambient"]
 
 # Gain used for a layer chosen with ``only`` whose level is 0 (so ``--only ambient`` is audible).
@@ -90,8 +92,8 @@ class Mixer:
             raise ValueError(f"max_block must be at least 1, got {max_block}")
         if only not in (None, "cues", "voice", "ambient"):
             raise ValueError(f"only must be cues, voice or ambient, got {only!r}")
-        if cue_style not in ("tones", "bell", "silent"):
-            raise ValueError(f"cue_style must be tones, bell or silent, got {cue_style!r}")
+        if cue_style not in ("tones", "spoken", "bell", "silent"):
+            raise ValueError(f"cue_style must be tones, spoken, bell or silent, got {cue_style!r}")
         self.plan = plan
         self.rate = plan.sample_rate
         self.total_samples = plan.total_samples
@@ -139,7 +141,12 @@ class Mixer:
     def _place_cues(self, plan: Plan, style: CueStyle) -> list[tuple[int, Audio]]:
         if style == "silent":
             return []
-        bank = cue_bank(self.rate, style)
+        bank = cue_bank(self.rate, "bell" if style == "bell" else "tones")
+        if style == "spoken":  # "In" / "Out" / "Hold" in the guide's voice, tones for the rest
+            for prefix, word in SPOKEN_CUES.items():
+                clip = self._clips.get(word)
+                if clip is not None:
+                    bank[prefix] = _as_mono(clip)
         placed: list[tuple[int, Audio]] = []
         for event in plan.events:
             if event.kind == "cue":

@@ -141,7 +141,12 @@ class PlayerView(QWidget):
         self.cue_style.setObjectName("cueStyleCombo")
         self.cue_style.setAccessibleName("Cue sound")
         self.cue_style.setToolTip("How breathing cues sound")
-        for label, value in (("Tones", "tones"), ("Bells", "bell"), ("Silent", "silent")):
+        for label, value in (
+            ("Tones", "tones"),
+            ("Spoken words", "spoken"),
+            ("Bells", "bell"),
+            ("Silent", "silent"),
+        ):
             self.cue_style.addItem(label, value)
         self.cue_style.setCurrentIndex(max(0, self.cue_style.findData(controller.mixer.cue_style)))
         self.volumes: dict[str, QSlider] = {}

@@ -39,11 +39,13 @@ def default_speech_factory(routine: Routine) -> Any:
 
 def speech_keys(routine: Routine, setup: SessionSetup) -> list[str]:
     """Every spoken line of the routine as compiled for this person."""
+    from somatic_player.audio.mixer import SPOKEN_CUES
     from somatic_player.core.compiler import compile_routine
     from somatic_player.core.plan import speech_key
 
     plan = compile_routine(routine, setup.profile, rules=setup.rules, minutes=setup.minutes)
-    return sorted({speech_key(e) for e in plan.events if e.kind == "speech"})
+    keys = {speech_key(e) for e in plan.events if e.kind == "speech"}
+    return sorted(keys | set(SPOKEN_CUES.values()))  # the cue words, for the "spoken" style
 
 
 class SessionFlow(QObject):

@@ -354,3 +354,31 @@ def test_replace_plan_mid_session_is_seamless() -> None:
     Mixer(new, {}, max_block=4096).render_into(reference)
     np.testing.assert_array_equal(out, reference)
     assert live.total_samples == new.total_samples < old.total_samples
+
+
+def test_spoken_cue_style_says_in_and_out() -> None:
+    from somatic_player.audio.mixer import SPOKEN_CUES
+    from somatic_player.core.compiler import compile_routine
+    from somatic_player.core.routine import Routine
+
+    routine = Routine.model_validate(
+        {
+            "schema_version": 1,
+            "id": "t",
+            "title": "T",
+            "kind": "breathing",
+            "steps": [{"kind": "breath", "inhale_s": 4, "exhale_s": 6, "cycles": 2}],
+        },
+        strict=False,
+    )
+    plan = compile_routine(routine)
+    word_in = np.full(4800, 0.25, dtype=np.float32)
+    word_out = np.full(4800, -0.25, dtype=np.float32)
+    clips = {SPOKEN_CUES["inhale"]: word_in, SPOKEN_CUES["exhale"]: word_out}
+    out = np.zeros(plan.total_samples, dtype=np.float32)
+    Mixer(plan, clips, cue_style="spoken", only="cues").render_into(out)
+    gain = 0.8
+    inhale = plan.cues("inhale")[1].sample  # the second breath: the opening bell has faded
+    exhale = plan.cues("exhale")[1].sample
+    np.testing.assert_allclose(out[inhale : inhale + 4800], word_in * gain, rtol=1e-6)
+    np.testing.assert_allclose(out[exhale : exhale + 4800], word_out * gain, rtol=1e-6)
