@@ -10,6 +10,8 @@ if the user has not set it, since SDL does not fall back to another driver on it
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from queue import SimpleQueue
@@ -33,6 +35,31 @@ def guess_sdl_driver() -> str:
     if runtime and (Path(runtime) / "pulse" / "native").exists():
         return "pulseaudio"
     return "alsa"
+
+
+PROBE_TIMEOUT_S = 5.0
+_PROBE = (
+    "import os, sys; os.environ.setdefault('PYGAME_HIDE_SUPPORT_PROMPT', '1'); import pygame; "
+    "pygame.mixer.init(frequency=int(sys.argv[1]), size=-16, channels=int(sys.argv[2]), "
+    "buffer=int(sys.argv[3]), allowedchanges=0); pygame.mixer.quit()"
+)
+
+
+def probe_output(rate: int, channels: int, buffer: int) -> None:
+    """Raise RuntimeError unless pygame can open the output within PROBE_TIMEOUT_S."""
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _PROBE, str(rate), str(channels), str(buffer)],
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT_S,
+            env=os.environ.copy(),
+        )
+    except subprocess.TimeoutExpired:
+        raise RuntimeError("the audio output did not answer (is a sound server running?)") from None
+    if result.returncode != 0:
+        lines = [ln for ln in result.stderr.strip().splitlines() if not ln.startswith("ALSA lib")]
+        raise RuntimeError(lines[-1] if lines else "the audio output could not be opened")
 
 
 class PygameEngine(TransportCommands):
@@ -71,6 +98,9 @@ class PygameEngine(TransportCommands):
         os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
         if "SDL_AUDIODRIVER" not in os.environ:
             os.environ["SDL_AUDIODRIVER"] = self.driver or guess_sdl_driver()
+        # SDL can block for good inside mixer.init when ALSA's default device is PulseAudio
+        # and no server runs. Ask a throwaway process first, with a time limit.
+        probe_output(self.mixer.rate, self.channels, self.device_buffer)
         import pygame
 
         pygame.mixer.init(
