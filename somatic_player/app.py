@@ -23,10 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from somatic_player.core.routine import Routine
+    from somatic_player.qt.app_shell import AppShell
     from somatic_player.qt.main_window import LibraryWindow
-    from somatic_player.qt.session_controller import SessionSetup
-    from somatic_player.qt.session_flow import SessionFlow
 
 _IMPORTED_AT = time.perf_counter()
 
@@ -37,7 +35,6 @@ NO_DISPLAY_MESSAGE = (
 )
 STARTUP_REPORT_ENV = "SOMATIC_PLAYER_STARTUP_REPORT"
 HEAVY_MODULES = ("numpy", "sounddevice", "pygame", "soundfile", "soxr", "pyqtgraph")
-THEME = "calm"
 
 # --exit-after-startup gives up after this long; only a broken platform gets here.
 _FIRST_PAINT_TIMEOUT_MS = 30_000
@@ -85,17 +82,6 @@ def heavy_modules_loaded() -> list[str]:
     return [name for name in HEAVY_MODULES if name in sys.modules]
 
 
-def _load_theme() -> str:
-    from somatic_player.resources import ui_dir
-
-    path = ui_dir() / "themes" / f"{THEME}.qss"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        log.warning("theme %s not loaded: %s", path, exc)
-        return ""
-
-
 def run_gui(argv: list[str], exit_after_startup: bool) -> int:
     """Show the library window and run the event loop; returns the process exit status.
 
@@ -124,10 +110,11 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         QApplication.setDesktopFileName("somatic-player")
         app = QApplication(list(argv) or ["somatic-player"])
         app.setStyle("Fusion")
-    app.setStyleSheet(_load_theme())
+    from somatic_player.qt.app_shell import startup_preferences
 
+    prefs, problems = startup_preferences(app)
     window = LibraryWindow()
-    sessions = _Sessions(window)
+    shell: list[AppShell] = []
     report: dict[str, object] = {}
     report_path = os.environ.get(STARTUP_REPORT_ENV)
 
@@ -136,6 +123,9 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         report["first_paint_s"] = round(time.perf_counter() - _IMPORTED_AT, 4)
         report["heavy_modules_at_first_paint"] = heavy_modules_loaded()
         loaded = _load_library_into(window)
+        from somatic_player.qt.app_shell import AppShell
+
+        shell.append(AppShell(app, window, prefs, problems, first_run=not exit_after_startup))
         report["routines"] = window.filter_model.rowCount() if loaded else None
         viewport = window.routine_list.viewport()
         NextPaintWatcher(viewport).painted.connect(lambda: on_routines_shown(loaded))
@@ -163,43 +153,12 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         timeout.start(_FIRST_PAINT_TIMEOUT_MS)
     window.show()
     status = app.exec()
-    sessions.stop()
+    for part in shell:
+        part.shutdown()
     timeout.stop()
     window.close()
     window.deleteLater()
     return status
-
-
-class _Sessions:
-    """Opens the player when a routine is started. The player's modules (numpy, the audio
-    engines) are imported on the first start, never before the first paint."""
-
-    def __init__(self, window: LibraryWindow) -> None:
-        self.window = window
-        self.flow: SessionFlow | None = None
-        window.start_requested.connect(self.on_start_requested)
-
-    def on_start_requested(self, routine_id: str) -> None:
-        entry = self.window.entry(routine_id)
-        routine = getattr(entry, "routine", None)
-        if routine is None:
-            return
-        if self.flow is None:
-            from somatic_player.qt.session_flow import SessionFlow
-
-            self.flow = SessionFlow(self.window, _make_setup, parent=self.window)
-        self.flow.start(routine)
-
-    def stop(self) -> None:
-        if self.flow is not None and self.flow.controller is not None:
-            self.flow.controller.stop("the app was closed")
-
-
-def _make_setup(routine: Routine) -> SessionSetup:
-    from somatic_player.content.library import default_rules
-    from somatic_player.qt.session_controller import SessionSetup
-
-    return SessionSetup(routine, rules=default_rules())
 
 
 def _load_library_into(window: LibraryWindow) -> bool:

@@ -86,7 +86,7 @@ def test_wheel_carries_routines_audio_and_ui(wheel: Path) -> None:
     assert any(n.startswith(data + "scripts/") and n.endswith(".toml") for n in names), names
     assert any(n.startswith(data + "audio/") for n in names), names
     assert any(n.startswith(data + "ui/") for n in names), names
-    assert data + "ui/themes/calm.qss" in names
+    assert data + "ui/themes/light.qss" in names
     assert not any(n.startswith(("tests/", "bench/", "scripts/")) for n in names)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE_TESTS = ("tests/core", "tests/content", "tests/audio", "tests/cli")
+QT_FREE_TESTS = ("tests/core", "tests/content", "tests/audio", "tests/cli", "tests/history")
 
 HIDE_QT = '''\
 """Test-only: makes PySide6 and shiboken6 unimportable (tests/test_without_qt.py)."""

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from somatic_player.content.safety import load_safety_file
 from somatic_player.content.source import Loc, Problem, Source, SourceError, read_source
 from somatic_player.core.adapt import Actions, Conditions, Rule, RuleSet
 from somatic_player.core.routine import (
@@ -199,6 +200,8 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
             try:
                 if file.parent.name == "rules":
                     load_rules(file)
+                elif file.parent.name == "safety":
+                    load_safety_file(file)
                 else:
                     load_routine(file)
             except SourceError as exc:

@@ -1,78 +1,172 @@
 """The person's preferences: sound, display, audio device and practice defaults, declared once.
 
 Every setting has its default and its bounds here and nowhere else: the settings dialog reads the
-ranges and choices from this model (:func:`bounds`, :func:`choices`), and the store falls back to
-these defaults for anything it cannot read. The model is frozen; :meth:`Preferences.with_changes`
-returns a validated copy, so an out-of-range value can never reach the audio engine or the window.
+ranges and choices from this module (:func:`bounds`, :func:`choices`), and the store falls back to
+these defaults for anything it cannot read. :class:`Preferences` is frozen and checks every value
+when it is made, so an out-of-range value can never reach the audio engine or the window.
+
+It is a plain dataclass, not a pydantic model: preferences are read before the first window is
+drawn (the theme and text size must be right from the first paint), and importing pydantic and
+building a model there would cost about as much as importing Qt's widgets.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, get_args
-
-from pydantic import BaseModel, ConfigDict, Field
-
-from somatic_player.core.profile import Handedness
-from somatic_player.core.routine import Between, Position
+import dataclasses
+import math
+import typing
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
 
 CueStyle = Literal["tones", "spoken", "bell", "silent"]
 Theme = Literal["light", "dark", "high-contrast"]
+Handedness = Literal["right", "left"]  # as core.profile.Handedness
+Capacity = Literal["lying", "seated", "standing"]  # as core.routine.Position, least to most
 
-Volume = Annotated[float, Between(0, 1)]
+
+def _between(lo: float, hi: float, unit: str = "") -> dict[str, Any]:
+    return {"range": (lo, hi), "unit": unit}
 
 
-class Preferences(BaseModel):
+def _text(max_length: int) -> dict[str, Any]:
+    return {"max_length": max_length}
+
+
+class InvalidPreferences(ValueError):
+    """One or more settings were refused; ``problems`` maps each setting to the reason."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{name} {why}" for name, why in self.problems.items()))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Preferences:
     """What a person has chosen; each field's default is what a new install uses.
 
     ``reduced_motion`` is ``None`` to follow the desktop's setting. ``voice`` and ``audio_device``
     are ``""`` for the speech engine's and the system's default. ``av_offset_ms`` is how much later
     sound reaches the ears than the picture reaches the eyes (Bluetooth headphones add 100-250 ms):
-    the pacer is drawn that much later so circle and cue meet.
+    the pacer is drawn that much later so circle and cue meet. Making one with a value out of
+    range, of the wrong kind or not among the choices raises :class:`InvalidPreferences`.
     """
-
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, allow_inf_nan=False, str_strip_whitespace=True
-    )
 
     # Sound
     cue_style: CueStyle = "tones"
-    volume_cues: Volume = 0.8
-    volume_voice: Volume = 1.0
-    volume_guide: Volume = 0.0
-    voice: Annotated[str, Field(max_length=200)] = ""
-    speech_rate_wpm: Annotated[int, Between(100, 200, "words per minute")] = 145
+    volume_cues: float = field(default=0.8, metadata=_between(0, 1))
+    volume_voice: float = field(default=1.0, metadata=_between(0, 1))
+    volume_guide: float = field(default=0.0, metadata=_between(0, 1))
+    voice: str = field(default="", metadata=_text(200))
+    speech_rate_wpm: int = field(default=145, metadata=_between(100, 200, "words per minute"))
     # Display
     theme: Theme = "light"
-    text_scale: Annotated[float, Between(1.0, 2.0)] = 1.0
+    text_scale: float = field(default=1.0, metadata=_between(1.0, 2.0))
     reduced_motion: bool | None = None
     # Audio device
-    audio_device: Annotated[str, Field(max_length=500)] = ""
-    av_offset_ms: Annotated[int, Between(-300, 300, "ms")] = 0
+    audio_device: str = field(default="", metadata=_text(500))
+    av_offset_ms: int = field(default=0, metadata=_between(-300, 300, "ms"))
     # Practice
-    default_minutes: Annotated[int, Between(1, 60, "minutes")] = 5
+    default_minutes: int = field(default=5, metadata=_between(1, 60, "minutes"))
     handedness: Handedness = "right"
-    capacity: Position = "standing"
+    capacity: Capacity = "standing"
+
+    def __post_init__(self) -> None:
+        problems: dict[str, str] = {}
+        for name in FIELD_NAMES:
+            try:
+                clean = check(name, getattr(self, name))
+            except ValueError as exc:
+                problems[name] = str(exc)
+            else:
+                object.__setattr__(self, name, clean)  # 1 -> 1.0, " en-gb " -> "en-gb"
+        if problems:
+            raise InvalidPreferences(problems)
 
     def with_changes(self, **changes: Any) -> Preferences:
-        """A copy with these fields changed, validated (raises ``pydantic.ValidationError``)."""
-        return Preferences.model_validate({**self.model_dump(), **changes})
+        """A copy with these settings changed, checked (raises :class:`InvalidPreferences`)."""
+        unknown = sorted(set(changes) - set(FIELD_NAMES))
+        if unknown:
+            raise InvalidPreferences({name: "is not a setting" for name in unknown})
+        return Preferences(**{**self.as_dict(), **changes})
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every setting by name, in declaration order."""
+        return {name: getattr(self, name) for name in FIELD_NAMES}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Preferences:
+        """Preferences from settings by name; missing ones take their defaults."""
+        return DEFAULTS.with_changes(**data)
 
 
-DEFAULTS = Preferences()
-FIELD_NAMES: tuple[str, ...] = tuple(Preferences.model_fields)
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Preferences))
+
+
+@cache
+def _declarations() -> dict[str, tuple[Any, dict[str, Any]]]:
+    """Each setting's resolved type and metadata (resolved once, on first use)."""
+    hints = typing.get_type_hints(Preferences)
+    return {f.name: (hints[f.name], dict(f.metadata)) for f in dataclasses.fields(Preferences)}
 
 
 def bounds(name: str) -> tuple[float, float]:
     """The inclusive range of a numeric setting, e.g. ``bounds("av_offset_ms") == (-300, 300)``."""
-    for item in Preferences.model_fields[name].metadata:
-        if isinstance(item, Between):
-            return (item.lo, item.hi)
-    raise KeyError(f"{name} is not a bounded setting")
+    _kind, meta = _declarations()[name]
+    if "range" not in meta:
+        raise KeyError(f"{name} is not a bounded setting")
+    lo, hi = meta["range"]
+    return (lo, hi)
 
 
 def choices(name: str) -> tuple[str, ...]:
     """The allowed values of a setting with a fixed set of words, in declaration order."""
-    values = get_args(Preferences.model_fields[name].annotation)
-    if not values or not all(isinstance(v, str) for v in values):
+    kind, _meta = _declarations()[name]
+    if typing.get_origin(kind) is not Literal:
         raise KeyError(f"{name} is not a setting with fixed choices")
-    return tuple(str(v) for v in values)
+    return tuple(str(v) for v in typing.get_args(kind))
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def check(name: str, value: Any) -> Any:
+    """``value`` made ready for setting ``name``, or ``ValueError`` saying why it cannot be.
+
+    Whole numbers are accepted for fractional settings (a hand-edited ``text_scale = 2``) but
+    fractions are not accepted for whole-number ones, and booleans are never numbers.
+    """
+    kind, meta = _declarations()[name]
+    if typing.get_origin(kind) is Literal:
+        allowed = typing.get_args(kind)
+        if value not in allowed or not isinstance(value, str):
+            raise ValueError("must be one of " + ", ".join(repr(a) for a in allowed))
+        return value
+    if kind == bool | None:
+        if value is not None and not isinstance(value, bool):
+            raise ValueError("must be true, false or left out (follow the system)")
+        return value
+    if kind is str:
+        if not isinstance(value, str):
+            raise ValueError("must be text")
+        value = value.strip()
+        if len(value) > meta["max_length"]:
+            raise ValueError(f"must be at most {meta['max_length']} characters")
+        return value
+    if kind is int and not (isinstance(value, int) and not isinstance(value, bool)):
+        raise ValueError("must be a whole number")
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("must be a number")
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        value = float(value)
+    lo, hi = meta["range"]
+    if not lo <= value <= hi:
+        unit = f" {meta['unit']}" if meta["unit"] else ""
+        raise ValueError(f"must be between {_fmt(lo)} and {_fmt(hi)}{unit}, got {_fmt(value)}")
+    return value
+
+
+DEFAULTS = Preferences()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +26,9 @@ from somatic_player.qt.session_controller import (
     SessionSetup,
     default_engine_factory,
 )
+
+if TYPE_CHECKING:
+    from somatic_player.history.store import Store
 
 SpeechFactory = Callable[[Routine], Any]  # returns a SpeechLibrary, or None for captions only
 
@@ -66,8 +69,18 @@ class SessionFlow(QObject):
         speech_factory: SpeechFactory | None = default_speech_factory,
         engine_factory: EngineFactory = default_engine_factory,
         parent: QObject | None = None,
+        *,
+        store: Store | None = None,
+        view_setup: Callable[[PlayerView], None] | None = None,
+        ask: bool = True,
     ) -> None:
         super().__init__(parent)
+        self.store = store
+        self.view_setup = view_setup
+        self.ask = ask  # False: no check-in or journal dialogs (tests of the player alone)
+        self.session_id: int | None = None
+        self.before: Any = None
+        self.routine: Routine | None = None
         self.window = window
         self.make_setup = make_setup
         self.speech_factory = speech_factory
@@ -81,10 +94,55 @@ class SessionFlow(QObject):
         self._pending: dict[str, Any] = {}
         self.inhibitor = ScreenSaverInhibitor()
 
+    # -- before ---------------------------------------------------------------------------------
+
+    def begin(self, routine: Routine) -> None:
+        """The whole practice: check-in, play, check-in, journal (each skippable)."""
+        if self.controller is not None and not self.controller.ended:
+            return
+        self.routine = routine
+        self.before = None
+        if not self.ask:
+            self.start(routine)
+            return
+        from somatic_player.qt.checkin_dialog import QuickCheckInDialog
+
+        previous = self.store.latest_checkin() if self.store is not None else None
+        dialog = QuickCheckInDialog("before", previous, parent=self.window)
+        dialog.checkin_done.connect(lambda result: self._on_before_done(routine, result))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_before_done(self, routine: Routine, result: Any) -> None:
+        self.before = result
+        self.start(routine)
+
+    def _save_checkin(self, moment: Literal["before", "after"], result: Any) -> None:
+        if self.store is None or result is None:
+            return
+        try:
+            self.store.add_checkin(
+                moment,
+                result.pain_now,
+                result.tension,
+                skipped=result.skipped,
+                session_id=self.session_id,
+            )
+        except Exception as exc:  # the practice goes on; the person is told
+            self._tell_not_saved(exc)
+
+    def _tell_not_saved(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            self.window, "Not saved", f"This could not be saved to your history: {exc}"
+        )
+
     def start(self, routine: Routine) -> None:
         """Prepare spoken guidance (in the background), then play."""
         if self.controller is not None and not self.controller.ended:
             return
+        self.routine = routine
         setup = self.make_setup(routine)
         if self.speech_factory is None:
             self._play(setup)
@@ -141,6 +199,23 @@ class SessionFlow(QObject):
         show_page = getattr(self.window, "show_page", None)
         if show_page is not None:
             show_page(view)
+        if self.view_setup is not None:
+            self.view_setup(view)
+        if self.store is not None and self.routine is not None:
+            try:
+                self.session_id = self.store.start_session(
+                    self.routine.id,
+                    self.routine.version,
+                    {
+                        "minutes": setup.minutes,
+                        "cue_style": setup.cue_style,
+                        "capacity": setup.profile.capacity,
+                    },
+                )
+            except Exception as exc:
+                self.session_id = None
+                self._tell_not_saved(exc)
+        self._save_checkin("before", self.before)
         controller.start()
         self.inhibitor.inhibit()  # no screen lock while someone practises with eyes closed
         view.set_engine_name(controller.engine_name)
@@ -186,10 +261,56 @@ class SessionFlow(QObject):
     def _on_finished(self, outcome: str) -> None:
         self._outcome = outcome
         self.inhibitor.release()
+        if self.store is not None and self.session_id is not None:
+            completed = outcome == "completed"
+            try:
+                self.store.end_session(
+                    self.session_id,
+                    "completed" if completed else "stopped",
+                    None if completed else outcome.removeprefix("stopped: "),
+                )
+            except Exception as exc:
+                self._tell_not_saved(exc)
 
     def _on_session_left(self) -> None:
         if self.presentation is not None:
             self.presentation.close()
+        if not self.ask:
+            self._back_to_library()
+            return
+        from somatic_player.qt.checkin_dialog import QuickCheckInDialog
+
+        # The after check-in starts from the before ratings, so the person only adjusts.
+        dialog = QuickCheckInDialog("after", self.before, parent=self.window)
+        if self.before is not None and not getattr(self.before, "skipped", True):
+            dialog.pain_row.set_value(self.before.pain_now)
+            dialog.tension_row.set_value(self.before.tension)
+        dialog.checkin_done.connect(self._on_after_done)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_after_done(self, result: Any) -> None:
+        self._save_checkin("after", result)
+        from somatic_player.qt.journal_dialog import DEFAULT_PROMPT, JournalDialog
+
+        prompt = next(
+            (s.prompt for s in (self.routine.steps if self.routine else ()) if s.kind == "journal"),
+            DEFAULT_PROMPT,
+        )
+        dialog = JournalDialog(prompt, parent=self.window)
+        dialog.journal_done.connect(self._on_journal_done)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_journal_done(self, result: Any) -> None:
+        if self.store is not None and not result.skipped:
+            try:
+                self.store.add_journal(result.prompt, result.text, session_id=self.session_id)
+            except Exception as exc:
+                self._tell_not_saved(exc)
+        self._back_to_library()
+
+    def _back_to_library(self) -> None:
         show_library = getattr(self.window, "show_library", None)
         if show_library is not None:
             show_library()

@@ -24,7 +24,7 @@ def test_start_plays_and_back_returns_to_the_library(qtbot) -> None:  # type: ig
     def setup(routine: Routine) -> SessionSetup:
         return SessionSetup(routine, rules=default_rules())
 
-    flow = SessionFlow(window, setup, speech_factory=None, engine_factory=factory)
+    flow = SessionFlow(window, setup, speech_factory=None, engine_factory=factory, ask=False)
     window.start_requested.connect(lambda rid: flow.start(window.entry(rid).routine))
     assert window.select_routine("pmr-7")
     window.detail.start_button.click()

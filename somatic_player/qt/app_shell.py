@@ -1,0 +1,268 @@
+"""The app around the windows: preferences, settings, crisis resources, first run, sessions.
+
+Built once the main window has been painted, so nothing here slows the first paint. It owns the
+local store, turns preferences into session set-ups, and runs the session flow with a check-in
+before and after and a journal prompt at the end. The player's modules (numpy, audio engines)
+are imported on the first Start.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
+
+from somatic_player import resources
+from somatic_player.core.preferences import Preferences
+from somatic_player.history.preferences_store import load_preferences, save_preferences
+from somatic_player.qt.main_window import LibraryWindow
+from somatic_player.qt.theme import apply_theme, reduced_motion_active
+
+if TYPE_CHECKING:
+    from somatic_player.core.routine import Routine
+    from somatic_player.history.store import Store
+    from somatic_player.qt.player_view import PlayerView
+    from somatic_player.qt.session_controller import SessionSetup
+    from somatic_player.qt.session_flow import SessionFlow
+
+log = logging.getLogger(__name__)
+CRISIS_SHORTCUT = "Ctrl+Shift+H"
+
+
+def startup_preferences(app: QApplication) -> tuple[Preferences, tuple[str, ...]]:
+    """Read preferences and apply the theme before the first window is shown."""
+    loaded = load_preferences()
+    prefs = loaded.preferences
+    apply_theme(app, prefs.theme, prefs.text_scale)
+    return prefs, loaded.problems
+
+
+def ui_state() -> QSettings:
+    """Window layout and last routine, kept beside the data (SOMATIC_PLAYER_HOME isolates it)."""
+    return QSettings(str(resources.user_home() / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+def add_window_actions(window: LibraryWindow) -> tuple[QAction, QAction]:
+    """Settings and Crisis resources on a toolbar: one click (or a shortcut) from every screen."""
+    toolbar = QToolBar("Main")
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    settings = QAction("Settings", window)
+    settings.setObjectName("settingsAction")
+    settings.setShortcuts(
+        [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+    )
+    settings.setToolTip("Sound, display, audio device and practice settings (Ctrl+,)")
+    crisis = QAction("Crisis resources", window)
+    crisis.setObjectName("crisisAction")
+    crisis.setShortcut(QKeySequence(CRISIS_SHORTCUT))
+    crisis.setToolTip(f"Numbers to call or text if you need help now ({CRISIS_SHORTCUT})")
+    crisis.triggered.connect(lambda: show_crisis(window))
+    for action in (settings, crisis):
+        action.setStatusTip(action.toolTip())
+        toolbar.addAction(action)
+        window.addAction(action)
+    window.addToolBar(toolbar)
+    return settings, crisis
+
+
+def show_crisis(parent: QWidget) -> None:
+    from somatic_player.qt.crisis_dialog import show_crisis_dialog
+
+    show_crisis_dialog(parent)
+
+
+class AppShell(QObject):
+    """Everything the library window needs around it once it is on screen.
+
+    Signals: none; it connects to the window's and dialogs' signals.
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: LibraryWindow,
+        prefs: Preferences,
+        problems: tuple[str, ...] = (),
+        *,
+        first_run: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.prefs = prefs
+        self.flow: SessionFlow | None = None
+        self.store: Store | None = None
+        self.settings_action, self.crisis_action = add_window_actions(window)
+        self.settings_action.triggered.connect(self.open_settings)
+        window.start_requested.connect(self.start_routine)
+        self._open_store()
+        self._restore_layout()
+        if problems:
+            QTimer.singleShot(
+                0, lambda: self._tell("Some settings were reset", "\n".join(problems))
+            )
+        if first_run:
+            QTimer.singleShot(0, self._first_run)
+
+    # -- store, first run, layout -------------------------------------------------------------
+
+    def _open_store(self) -> None:
+        from somatic_player.history.store import Store, StoreError
+
+        try:
+            self.store = Store.open()
+        except (OSError, StoreError) as exc:
+            log.exception("the history store could not be opened")
+            self._tell(
+                "Your practice history cannot be saved",
+                f"{exc}\nPractice still works; check-ins will not be kept this time.",
+            )
+
+    def _first_run(self) -> None:
+        if self.store is None:
+            return
+        from somatic_player.qt.first_run_dialog import (
+            FirstRunDialog,
+            mark_first_run_done,
+            needs_first_run,
+        )
+
+        if not needs_first_run(self.store):
+            return
+        dialog = FirstRunDialog(parent=self.window)
+        store = self.store
+        dialog.acknowledged.connect(lambda: mark_first_run_done(store))
+        dialog.rejected.connect(self.app.quit)  # nothing stored: asked again next time
+        dialog.open()
+
+    def _restore_layout(self) -> None:
+        state = ui_state()
+        geometry = state.value("window/geometry")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        last = state.value("library/last_routine")
+        if isinstance(last, str) and last:
+            self.window.select_routine(last)
+
+    def save_layout(self) -> None:
+        state = ui_state()
+        state.setValue("window/geometry", self.window.saveGeometry())
+        current = self.window.routine_list.currentIndex()
+        if current.isValid():
+            from somatic_player.qt.routine_list import ID_ROLE
+
+            state.setValue("library/last_routine", str(current.data(ID_ROLE)))
+        state.sync()
+
+    def shutdown(self) -> None:
+        self.save_layout()
+        if self.flow is not None and self.flow.controller is not None:
+            self.flow.controller.stop("the app was closed")
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from somatic_player.qt.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.prefs, voices=_voices(), audio_devices=_devices(), parent=self.window
+        )
+        dialog.preferences_changed.connect(self.apply_live)
+        dialog.accepted.connect(lambda: self.persist(dialog.preferences()))
+        dialog.rejected.connect(lambda: self.apply_live(dialog.original()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def apply_live(self, prefs: Preferences) -> None:
+        apply_theme(self.app, prefs.theme, prefs.text_scale)
+        flow = self.flow
+        if flow is not None and flow.controller is not None:
+            from somatic_player.audio.mixer import Levels
+
+            flow.controller.set_levels(
+                Levels(cues=prefs.volume_cues, voice=prefs.volume_voice, ambient=prefs.volume_guide)
+            )
+            if prefs.cue_style != flow.controller.mixer.cue_style:
+                flow.controller.set_cue_style(prefs.cue_style)
+        if flow is not None and flow.view is not None:
+            flow.view.pacer.set_reduced_motion(reduced_motion_active(prefs.reduced_motion))
+
+    def persist(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        self.apply_live(prefs)
+        try:
+            save_preferences(prefs)
+        except OSError as exc:
+            self._tell("Settings could not be saved", f"{exc}\nThey apply until you close the app.")
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    def start_routine(self, routine_id: str) -> None:
+        entry = self.window.entry(routine_id)
+        routine = getattr(entry, "routine", None)
+        if routine is None:
+            return
+        if self.flow is None:
+            from somatic_player.qt.session_flow import SessionFlow
+
+            self.flow = SessionFlow(
+                self.window,
+                self.make_setup,
+                store=self.store,
+                view_setup=self._setup_view,
+                parent=self,
+            )
+        self.flow.begin(routine)
+
+    def make_setup(self, routine: Routine) -> SessionSetup:
+        from somatic_player.audio.mixer import Levels
+        from somatic_player.content.library import default_rules
+        from somatic_player.core.profile import Profile
+        from somatic_player.qt.session_controller import SessionSetup
+
+        p = self.prefs
+        return SessionSetup(
+            routine,
+            profile=Profile(capacity=p.capacity, handedness=p.handedness),
+            rules=default_rules(),
+            levels=Levels(cues=p.volume_cues, voice=p.volume_voice, ambient=p.volume_guide),
+            cue_style=p.cue_style,
+            av_offset_ms=p.av_offset_ms,
+        )
+
+    def _setup_view(self, view: PlayerView) -> None:
+        view.pacer.set_reduced_motion(reduced_motion_active(self.prefs.reduced_motion))
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def _voices() -> list[str]:
+    try:
+        from somatic_player.audio.speech import best_engine
+
+        engine = best_engine()
+        return engine.voices() if engine is not None else []
+    except Exception:  # a broken speech engine must not block the settings
+        log.exception("voices could not be listed")
+        return []
+
+
+def _devices() -> list[str]:
+    try:
+        from somatic_player.audio import devices
+
+        names: list[Any] = [d.name for d in devices.output_devices()]
+        return [str(n) for n in names]
+    except Exception:  # no PortAudio, no devices: the dialog still opens
+        log.exception("audio devices could not be listed")
+        return []

@@ -1,0 +1,381 @@
+"""The quick check-in before and after practice: pain right now and tension, 0-10, one click each.
+
+Each rating is a row of eleven large toggle buttons. The keyboard works as well as the mouse:
+a number key picks that number and moves on to the next row, arrows step through a row, Tab
+moves between rows and buttons, Enter saves. Nothing is written here: the dialog emits
+``checkin_done`` and the controller stores the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somatic_player.qt.crisis_dialog import (
+    MIN_TARGET_PX,
+    big_button,
+    crisis_action,
+    keep_text_unclipped,
+)
+
+Moment = Literal["before", "after", "standalone"]
+RATING_MAX = 10
+_SCORE_PX = MIN_TARGET_PX + 6  # a 0-10 button, before the theme's border
+
+_TITLES: dict[str, str] = {
+    "before": "Before you start",
+    "after": "After your practice",
+    "standalone": "Quick check-in",
+}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_STEP_KEYS = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Home: -RATING_MAX,
+    Qt.Key.Key_End: RATING_MAX,
+}
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """What the person chose: each rating 0-10 or None (not answered), or a skip."""
+
+    pain_now: int | None
+    tension: int | None
+    skipped: bool
+
+
+class PreviousRatings(Protocol):
+    """Anything with the last ratings (a stored check-in, a CheckInResult)."""
+
+    @property
+    def pain_now(self) -> int | None: ...
+
+    @property
+    def tension(self) -> int | None: ...
+
+
+class _ScoreButton(QPushButton):
+    """A 0-10 toggle that lets number and arrow keys reach its row instead of handling them."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _DIGITS or event.key() in _STEP_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class RatingRow(QWidget):
+    """One 0-10 rating as a row of toggle buttons with words under both ends.
+
+    Only one button at a time is in the Tab order (the chosen one, else 0), so Tab moves from
+    row to row; arrows, Home/End and number keys choose within the row.
+
+    Signals:
+        value_changed(object): the chosen value, an int 0-10.
+        chosen_by_key(): a number key picked a value (the dialog moves focus on).
+    """
+
+    value_changed = Signal(object)
+    chosen_by_key = Signal()
+
+    def __init__(
+        self, title: str, low: str, high: str, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = title.replace("&", "")
+        self.setAccessibleName(self.title)
+        self._value: int | None = None
+        self.heading = QLabel(title)
+        self.heading.setObjectName("ratingTitle")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QPushButton] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.heading, 0, 0, 1, RATING_MAX + 1)
+        for n in range(RATING_MAX + 1):
+            button = _ScoreButton(str(n))
+            button.setObjectName("ratingButton")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumSize(_SCORE_PX, _SCORE_PX)
+            anchor = f", {low}" if n == 0 else (f", {high}" if n == RATING_MAX else "")
+            button.setAccessibleName(f"{self.title}: {n}")
+            button.setAccessibleDescription(f"0 means {low}, {RATING_MAX} means {high}")
+            button.setToolTip(f"{self.title}: {n} out of {RATING_MAX}{anchor}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.group.addButton(button, n)
+            self.buttons.append(button)
+            grid.addWidget(button, 1, n)
+        self.low_label = QLabel(low)
+        self.low_label.setObjectName("ratingEndLabel")
+        self.high_label = QLabel(high)
+        self.high_label.setObjectName("ratingEndLabel")
+        grid.addWidget(self.low_label, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.high_label, 2, RATING_MAX - 3, 1, 4, Qt.AlignmentFlag.AlignRight)
+        # Sizes only, no colours: whatever padding and minimum height the theme gives push
+        # buttons in general, "10" must fit and each target must stay comfortably over 44 px.
+        self.setStyleSheet(
+            f"QPushButton#ratingButton {{ padding: 0px; min-width: {_SCORE_PX}px;"
+            f" min-height: {_SCORE_PX}px; }}"
+        )
+        self._set_tab_stop(0)
+        self.group.idClicked.connect(self._on_group_id_clicked)
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        """Choose ``value`` (0-10), or clear the row with None."""
+        if value is not None and not 0 <= value <= RATING_MAX:
+            raise ValueError(f"a rating is from 0 to {RATING_MAX}, got {value}")
+        if value is None:
+            self.group.setExclusive(False)
+            for button in self.buttons:
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.buttons[value].setChecked(True)
+        changed = value != self._value
+        self._value = value
+        self._set_tab_stop(0 if value is None else value)
+        if changed and value is not None:
+            self.value_changed.emit(value)
+
+    def focus_button(self) -> QPushButton:
+        """The button that takes focus for this row (the chosen one, else 0)."""
+        return self.buttons[0 if self._value is None else self._value]
+
+    def _set_tab_stop(self, index: int) -> None:
+        had_focus = self.window().focusWidget() in self.buttons
+        for n, button in enumerate(self.buttons):
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if n == index else Qt.FocusPolicy.NoFocus
+            )
+        self.heading.setBuddy(self.buttons[index])
+        if had_focus:
+            self.buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_group_id_clicked(self, value: int) -> None:
+        self.set_value(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _DIGITS:
+            self.set_value(_DIGITS[Qt.Key(key)])
+            self.chosen_by_key.emit()
+        elif key in _STEP_KEYS:
+            step = _STEP_KEYS[Qt.Key(key)]
+            # The first arrow press lands on 0, whichever way it points.
+            first_arrow = self._value is None and abs(step) == 1
+            target = 0 if first_arrow else (self._value or 0) + step
+            self.set_value(max(0, min(RATING_MAX, target)))
+        else:
+            super().keyPressEvent(event)
+
+
+class QuickCheckInDialog(QDialog):
+    """ "Pain right now" and "Tension or stress", 0-10 each, with Save, Skip and (given the last
+    check-in) "Same as last time". Escape or closing the window counts as Skip.
+
+    ``set_extra_widget`` adds a widget under the ratings (the body map will go there); when none
+    is set nothing extra is shown.
+
+    Signals:
+        checkin_done(object): a CheckInResult, emitted exactly once when the dialog finishes.
+    """
+
+    checkin_done = Signal(object)
+
+    def __init__(
+        self,
+        moment: Moment = "standalone",
+        previous: PreviousRatings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if moment not in _TITLES:
+            raise ValueError(f"moment must be before, after or standalone, got {moment!r}")
+        self.setObjectName("checkInDialog")
+        self.moment: Moment = moment
+        self.previous = previous
+        self.outcome: CheckInResult | None = None
+        self.setWindowTitle(_TITLES[moment])
+
+        self.title = QLabel(_TITLES[moment])
+        self.title.setObjectName("checkInTitle")
+        self.hint = QLabel(
+            "Choose a number for each, or skip. There are no right or wrong answers."
+        )
+        self.hint.setObjectName("checkInHint")
+        self.hint.setWordWrap(True)
+        self.pain_row = RatingRow("&Pain right now", "none", "worst imaginable", "painRow")
+        self.tension_row = RatingRow("&Tension or stress", "none", "very high", "tensionRow")
+
+        self._extra_box = QVBoxLayout()
+        self._extra_box.setContentsMargins(0, 0, 0, 0)
+        self._extra: QWidget | None = None
+
+        self.previous_label = QLabel()
+        self.previous_label.setObjectName("checkInPrevious")
+        self.save_button = big_button(
+            "Save", "checkInSaveButton", "Save these ratings", primary=True
+        )
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)
+        self.same_button = big_button(
+            "Same as last time", "checkInSameButton", "Save the same ratings as last time"
+        )
+        self.skip_button = big_button("Skip", "checkInSkipButton", "Continue without rating")
+        self.crisis_action = crisis_action(self)
+        self.crisis_button = big_button(
+            self.crisis_action.text(), "crisisButton", self.crisis_action.toolTip()
+        )
+        self.crisis_button.setAutoDefault(False)
+        self.crisis_button.clicked.connect(self.crisis_action.trigger)
+
+        has_previous = previous is not None and (
+            previous.pain_now is not None or previous.tension is not None
+        )
+        if previous is not None and has_previous:
+            self.previous_label.setText(f"Last time: {_describe(previous)}")
+            self.same_button.setToolTip(
+                f"Save the same ratings as last time ({_describe(previous)})"
+            )
+        self.previous_label.setVisible(has_previous)
+        self.same_button.setVisible(has_previous)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 20)
+        column.setSpacing(16)
+        column.addWidget(self.title)
+        column.addWidget(self.hint)
+        column.addWidget(self.pain_row)
+        column.addWidget(self.tension_row)
+        column.addLayout(self._extra_box)
+        column.addWidget(self.previous_label)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.crisis_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.same_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+
+        chain: list[QWidget] = [
+            *self.pain_row.buttons,
+            *self.tension_row.buttons,
+            self.save_button,
+            self.same_button,
+            self.skip_button,
+            self.crisis_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        for row in (self.pain_row, self.tension_row):
+            row.value_changed.connect(self._on_row_value_changed)
+        self.pain_row.chosen_by_key.connect(self._on_pain_row_chosen_by_key)
+        self.tension_row.chosen_by_key.connect(self._on_tension_row_chosen_by_key)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.same_button.clicked.connect(self._on_same_button_clicked)
+        self.skip_button.clicked.connect(self._on_skip_button_clicked)
+        self.pain_row.focus_button().setFocus()
+        keep_text_unclipped(self)
+
+    # -- extension point ---------------------------------------------------------------------------
+
+    def extra_widget(self) -> QWidget | None:
+        return self._extra
+
+    def set_extra_widget(self, widget: QWidget | None) -> None:
+        """Show ``widget`` under the two ratings (replacing any earlier one); None removes it."""
+        if self._extra is not None:
+            self._extra_box.removeWidget(self._extra)
+            self._extra.hide()
+            self._extra.setParent(None)
+        self._extra = widget
+        if widget is not None:
+            self._extra_box.addWidget(widget)
+            QWidget.setTabOrder(self.tension_row.buttons[-1], widget)
+            widget.show()
+
+    # -- finishing -----------------------------------------------------------------------------
+
+    def _finish(self, result: CheckInResult) -> None:
+        if self.outcome is not None:
+            return
+        self.outcome = result
+        self.checkin_done.emit(result)
+
+    def _on_save_button_clicked(self) -> None:
+        pain, tension = self.pain_row.value(), self.tension_row.value()
+        if pain is None and tension is None:
+            return
+        self._finish(CheckInResult(pain, tension, skipped=False))
+        self.accept()
+
+    def _on_same_button_clicked(self) -> None:
+        if self.previous is None:
+            return
+        self.pain_row.set_value(self.previous.pain_now)
+        self.tension_row.set_value(self.previous.tension)
+        self._finish(CheckInResult(self.previous.pain_now, self.previous.tension, skipped=False))
+        self.accept()
+
+    def _on_skip_button_clicked(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Skip, Escape and closing the window all finish as a skipped check-in."""
+        self._finish(CheckInResult(None, None, skipped=True))
+        super().reject()
+
+    def _on_row_value_changed(self, _value: object) -> None:
+        answered = self.pain_row.value() is not None or self.tension_row.value() is not None
+        self.save_button.setEnabled(answered)
+
+    def _on_pain_row_chosen_by_key(self) -> None:
+        self.tension_row.focus_button().setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_tension_row_chosen_by_key(self) -> None:
+        self.save_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A number key pressed outside the rows rates the first row still unanswered."""
+        key = event.key()
+        if key in _DIGITS:
+            for row in (self.pain_row, self.tension_row):
+                if row.value() is None:
+                    row.set_value(_DIGITS[Qt.Key(key)])
+                    row.chosen_by_key.emit()
+                    return
+        super().keyPressEvent(event)
+
+
+def _describe(previous: PreviousRatings) -> str:
+    parts = []
+    if previous.pain_now is not None:
+        parts.append(f"pain {previous.pain_now}")
+    if previous.tension is not None:
+        parts.append(f"tension {previous.tension}")
+    return ", ".join(parts)
