@@ -284,7 +284,9 @@ class PlayerView(QWidget):
     def _on_moment_changed(self, moment: Moment) -> None:
         self.caption.setText(moment.caption)
         # Outside breathing the pacer names the step, so the centre of the screen stays useful.
-        self._step_title = moment.step.title if moment.step else ""
+        step = moment.step
+        # Spoken guidance is already in the caption; other steps are named in the centre.
+        self._step_title = step.title if step and step.kind != "narration" else ""
         if not self.controller.paused and not self.controller.ended:
             self.pacer.set_idle_text(self._step_title)
         self.elapsed.setText(clock(moment.elapsed_s))
@@ -326,8 +328,10 @@ class PlayerView(QWidget):
             self.dizzy_button,
             self.stop_button,
         ):
-            button.setEnabled(False)
-        self.pacer.set_idle_text("Well done" if outcome == "completed" else "")
+            button.hide()  # the session is over: only the way back remains
+        self.pacer.set_state(PacerState("none", 0.0, 0.0, 0.0))
+        self.pacer.set_idle_text("Well done" if outcome == "completed" else "Session ended")
+        self.caption.setText("Take a moment before you move on.")
         self.back_button.show()
         self.back_button.setFocus()
 

@@ -43,3 +43,56 @@ def test_start_plays_and_back_returns_to_the_library(qtbot) -> None:  # type: ig
     view.back_button.click()
     assert ended == ["stopped: ended by the person"]
     assert window.pages.currentWidget() is window.library_page
+
+
+def test_check_ins_and_journal_around_a_session_are_stored(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from somatic_player.history.store import Store
+    from somatic_player.qt.checkin_dialog import QuickCheckInDialog
+    from somatic_player.qt.journal_dialog import JournalDialog
+
+    now = [0.0]
+    store = Store.open(tmp_path / "history.sqlite3")
+    window = LibraryWindow(load_library())
+    qtbot.addWidget(window)
+    window.show()
+
+    def factory(mixer: Mixer) -> tuple[NullEngine, list[str]]:
+        return NullEngine(mixer, clock=lambda: now[0]), []
+
+    flow = SessionFlow(
+        window,
+        lambda r: SessionSetup(r, rules=default_rules()),
+        speech_factory=None,
+        engine_factory=factory,
+        store=store,
+    )
+    flow.begin(window.entry("easy-pace").routine)  # type: ignore[union-attr]
+
+    before = window.findChild(QuickCheckInDialog)
+    assert before is not None and before.moment == "before"
+    qtbot.keyClick(before.pain_row.focus_button(), Qt.Key.Key_6)
+    qtbot.keyClick(before.focusWidget(), Qt.Key.Key_4)
+    qtbot.keyClick(before.focusWidget(), Qt.Key.Key_Return)
+    assert isinstance(window.pages.currentWidget(), PlayerView)
+
+    now[0] += flow.controller.plan.duration_s + 1  # type: ignore[union-attr]
+    flow.controller.tick()  # type: ignore[union-attr]
+    flow.view.back_button.click()  # type: ignore[union-attr]
+    after = [d for d in window.findChildren(QuickCheckInDialog) if d.moment == "after"][0]
+    assert after.pain_row.value() == 6 and after.tension_row.value() == 4  # starts from before
+    qtbot.keyClick(after.pain_row.focus_button(), Qt.Key.Key_5)
+    qtbot.keyClick(after.focusWidget(), Qt.Key.Key_Return)
+    journal = window.findChild(JournalDialog)
+    assert journal is not None
+    journal.edit.setPlainText("Calmer in the chest.")
+    journal.save_button.click()
+
+    assert window.pages.currentWidget() is window.library_page
+    [session] = store.sessions()
+    assert (session.routine_id, session.outcome) == ("easy-pace", "completed")
+    moments = [(c.moment, c.pain_now, c.tension) for c in store.checkins(session.id)]
+    assert moments == [("before", 6, 4), ("after", 5, 4)]
+    assert [e.text for e in store.journal_entries()] == ["Calmer in the chest."]
+    store.close()
