@@ -80,7 +80,7 @@ def test_check_ins_and_journal_around_a_session_are_stored(qtbot, tmp_path) -> N
     now[0] += flow.controller.plan.duration_s + 1  # type: ignore[union-attr]
     flow.controller.tick()  # type: ignore[union-attr]
     flow.view.back_button.click()  # type: ignore[union-attr]
-    after = [d for d in window.findChildren(QuickCheckInDialog) if d.moment == "after"][0]
+    after = next(d for d in window.findChildren(QuickCheckInDialog) if d.moment == "after")
     assert after.pain_row.value() == 6 and after.tension_row.value() == 4  # starts from before
     qtbot.keyClick(after.pain_row.focus_button(), Qt.Key.Key_5)
     qtbot.keyClick(after.focusWidget(), Qt.Key.Key_Return)
