@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -191,6 +192,25 @@ class LibraryWindow(QMainWindow):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search routines")
 
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.setAccessibleName("Kind of practice")
+        self.kind_filter.setToolTip("Show only one kind of practice")
+        self.kind_filter.addItem("All kinds", "")
+        for kind in ("breathing", "pmr", "movement", "body-scan", "mixed"):
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.position_filter = QComboBox()
+        self.position_filter.setObjectName("positionFilter")
+        self.position_filter.setAccessibleName("Position")
+        self.position_filter.setToolTip("Show only routines you can do in this position")
+        for label, value in (
+            ("Any position", ""),
+            ("Lying", "lying"),
+            ("Seated", "seated"),
+            ("Standing", "standing"),
+        ):
+            self.position_filter.addItem(label, value)
+
         self._source = QStandardItemModel(self)
         self.filter_model = RoutineFilterModel(self)
         self.filter_model.setSourceModel(self._source)
@@ -214,6 +234,10 @@ class LibraryWindow(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(self.search_edit)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.position_filter, 1)
+        left.addLayout(filters)
         left.addWidget(self.empty_label)
         left.addWidget(self.routine_list, 1)
 
@@ -233,6 +257,8 @@ class LibraryWindow(QMainWindow):
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.kind_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.position_filter.currentIndexChanged.connect(self._on_filters_changed)
         selection = self.routine_list.selectionModel()
         selection.selectionChanged.connect(self._on_selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
@@ -322,6 +348,12 @@ class LibraryWindow(QMainWindow):
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self.filter_model.set_query(text)
+        self._update_empty_label()
+        self._select_first_if_none()
+
+    def _on_filters_changed(self, _index: int) -> None:
+        self.filter_model.set_kind(str(self.kind_filter.currentData() or ""))
+        self.filter_model.set_position(str(self.position_filter.currentData() or ""))
         self._update_empty_label()
         self._select_first_if_none()
 

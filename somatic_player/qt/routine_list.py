@@ -6,7 +6,7 @@ shaped like :class:`RoutineSummary` rather than a content-layer class; tests pas
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+POSITIONS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _KIND_LABELS = {
     "breathing": "Breathing",
@@ -97,6 +99,8 @@ def fill_model(model: QStandardItemModel, entries: Iterable[RoutineSummary]) -> 
             [entry.title, entry.kind, kind_label(entry.kind), entry.description, *entry.positions]
         )
         item.setData(haystack.casefold(), SEARCH_ROLE)
+        item.setData(entry.kind, KIND_ROLE)
+        item.setData(" ".join(entry.positions), POSITIONS_ROLE)
         model.appendRow(item)
 
 
@@ -106,25 +110,43 @@ class RoutineFilterModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._kind = ""
+        self._position = ""
 
     def set_query(self, text: str) -> None:
         words = text.casefold().split()
-        if words == self._words:
-            return
+        if words != self._words:
+            self._refilter(lambda: setattr(self, "_words", words))
+
+    def set_kind(self, kind: str) -> None:
+        """Only routines of this kind ("" for all)."""
+        if kind != self._kind:
+            self._refilter(lambda: setattr(self, "_kind", kind))
+
+    def set_position(self, position: str) -> None:
+        """Only routines that can be done in this position ("" for any)."""
+        if position != self._position:
+            self._refilter(lambda: setattr(self, "_position", position))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
         if hasattr(self, "endFilterChange"):  # Qt 6.10+, where invalidateFilter is deprecated
             self.beginFilterChange()
-            self._words = words
+            change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._words = words
+            change()
             self.invalidateFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self._kind and index.data(KIND_ROLE) != self._kind:
+            return False
+        if self._position and self._position not in str(index.data(POSITIONS_ROLE) or "").split():
+            return False
         if not self._words:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
         haystack = str(index.data(SEARCH_ROLE) or "")
         return all(word in haystack for word in self._words)
 

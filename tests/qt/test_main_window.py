@@ -185,3 +185,18 @@ def test_detail_pane_names_the_steps_and_safety_notes(qtbot) -> None:  # type: i
     assert "Check-in" not in pane.steps.text()
     assert "half effort" in pane.safety.text()
     assert not pane.steps.isHidden() and not pane.safety.isHidden()
+
+
+def test_kind_and_position_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from somatic_player.content.library import load_library
+
+    win = LibraryWindow(load_library())
+    qtbot.addWidget(win)
+    win.kind_filter.setCurrentIndex(win.kind_filter.findData("pmr"))
+    assert win.visible_titles() == ["Muscle relaxation, seven groups"]
+    win.kind_filter.setCurrentIndex(0)
+    win.position_filter.setCurrentIndex(win.position_filter.findData("standing"))
+    assert win.visible_titles() == ["Gentle movement, seated"]
+    win.search_edit.setText("breathing")
+    assert win.visible_titles() == []
+    assert win.empty_label.text()
