@@ -7,7 +7,7 @@ session controller decides what happens.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -311,7 +311,15 @@ class PlayerView(QWidget):
         if kind in ("device-lost", "error", "underflow"):
             self.notice.setText(detail)
             self.notice.show()
+        elif kind == "recovered":
+            self.notice.setText(detail)
+            self.notice.show()
+            QTimer.singleShot(4000, self._hide_sound_notice)
         elif kind == "playing" and self.notice.text() and not self.controller.paused:
+            self.notice.hide()
+
+    def _hide_sound_notice(self) -> None:
+        if not self.controller.device_lost and not self.controller.paused:
             self.notice.hide()
 
     def _on_notice_shown(self, _kind: str, text: str) -> None:

@@ -25,6 +25,7 @@ from somatic_player.core.session import SessionCursor
 
 EngineFactory = Callable[[Mixer], tuple[AudioEngine, list[str]]]
 PACE_STEP_BPM = 0.5
+RECOVERY_MS = 2000
 TICK_MS = 33  # 30 frames a second: smooth for a 4-second breath, and light on the CPU
 
 DIZZY_MESSAGE = (
@@ -113,6 +114,11 @@ class SessionController(QObject):
         self._timer.timeout.connect(self.tick)
         self._paused = False
         self._ended = False
+        self._lost = False
+        # While the sound device is gone, try to get it back every couple of seconds.
+        self._recovery = QTimer(self)
+        self._recovery.setInterval(RECOVERY_MS)
+        self._recovery.timeout.connect(self.try_recover)
         self._last_moment: tuple[str, int, int] | None = None
         self._last_step = -2
 
@@ -170,14 +176,40 @@ class SessionController(QObject):
         queue = self.engine.status
         while not queue.empty():
             status = queue.get_nowait()
-            if status.kind in ("device-lost", "error") and not self._paused:
-                self._paused = True
-                self.paused_changed.emit(True)
+            if status.kind in ("device-lost", "error") and not self._ended:
+                self._lost = status.kind == "device-lost" or self._lost
+                if not self._paused:
+                    self._paused = True
+                    self.paused_changed.emit(True)
+                if self._lost and not self._recovery.isActive():
+                    self._recovery.start()
             self.status_changed.emit(status.kind, status.detail)
+
+    @property
+    def device_lost(self) -> bool:
+        return self._lost
+
+    def try_recover(self) -> bool:
+        """Reopen the sound output (a returned or new default device) and carry on."""
+        recover = getattr(self.engine, "recover", None)
+        if self._ended or not self._lost or recover is None:
+            self._recovery.stop()
+            return False
+        self._drain_status()  # older "still lost" news must not undo a recovery made now
+        if not recover(resume=True):
+            return False  # the engine said why in a status; try again on the next beat
+        self._lost = False
+        self._recovery.stop()
+        self._paused = False
+        self.paused_changed.emit(False)
+        self.status_changed.emit("recovered", "Sound is back; the session carries on.")
+        self.tick()
+        return True
 
     def _finish(self, outcome: str) -> None:
         self._ended = True
         self._timer.stop()
+        self._recovery.stop()
         if self.engine is not None:
             self.engine.stop(fade=True)
         self.finished.emit(outcome)
@@ -186,6 +218,9 @@ class SessionController(QObject):
 
     def toggle_pause(self) -> None:
         if self.engine is None or self._ended:
+            return
+        if self._lost:  # no device yet: resuming means trying to get the sound back now
+            self.try_recover()
             return
         if self._paused:
             self.engine.resume()

@@ -154,3 +154,61 @@ def test_reduced_motion_and_accessible_value(player: PlayerView, clock: FakeCloc
     player.pacer.set_reduced_motion(True)
     player.pacer.repaint()
     assert player.pacer.paint_count > 0
+
+
+class LosableEngine(NullEngine):
+    """A null engine whose device can vanish and come back (what the sounddevice engine does)."""
+
+    def __init__(self, mixer: Mixer, clock: FakeClock) -> None:
+        super().__init__(mixer, clock=clock)
+        self.device_present = True
+
+    def lose(self) -> None:
+        from somatic_player.audio.transport import EngineStatus
+
+        self.pause()
+        self.status.put(EngineStatus("device-lost", "The sound device was disconnected."))
+
+    def recover(self, device: object = None, resume: bool = True) -> bool:
+        from somatic_player.audio.transport import EngineStatus
+
+        if not self.device_present:
+            self.status.put(EngineStatus("device-lost", "No sound output is available yet."))
+            return False
+        if resume:
+            self.resume()
+        return True
+
+
+def test_lost_device_pauses_reports_and_resumes(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    routine, _ = find_routine("easy-pace")
+    engines: list[LosableEngine] = []
+
+    def factory(mixer: Mixer) -> tuple[LosableEngine, list[str]]:
+        engines.append(LosableEngine(mixer, clock))
+        return engines[-1], []
+
+    controller = SessionController(
+        SessionSetup(routine, rules=default_rules()), engine_factory=factory
+    )
+    view = PlayerView(controller)
+    qtbot.addWidget(view)
+    controller.start()
+    advance(view, clock, 40.0)
+    engine = engines[0]
+    engine.device_present = False
+    engine.lose()
+    advance(view, clock, 0.1)
+    assert controller.paused and controller.device_lost
+    assert "disconnected" in view.notice.text()
+    held = controller.position()
+    advance(view, clock, 10.0)
+    assert controller.position() == held  # nothing plays into the void
+    assert not controller.try_recover()  # still gone: it keeps waiting, no crash
+    engine.device_present = True
+    assert controller.try_recover()
+    assert not controller.paused and not controller.device_lost
+    assert "Sound is back" in view.notice.text()
+    advance(view, clock, 2.0)
+    assert controller.position() == held + 2 * RATE
+    controller.stop()
