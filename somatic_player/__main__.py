@@ -2,6 +2,6 @@
 
 import sys
 
-from somatic_player.cli import main
+from somatic_player.launch import main
 
 sys.exit(main())

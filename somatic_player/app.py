@@ -110,9 +110,12 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         QApplication.setDesktopFileName("somatic-player")
         app = QApplication(list(argv) or ["somatic-player"])
         app.setStyle("Fusion")
-    from somatic_player.qt.app_shell import startup_preferences
+    from somatic_player.history.preferences_store import load_preferences
+    from somatic_player.qt.theme import apply_theme
 
-    prefs, problems = startup_preferences(app)
+    loaded = load_preferences()  # the theme must be right at the first paint
+    prefs, problems = loaded.preferences, loaded.problems
+    apply_theme(app, prefs.theme, prefs.text_scale)
     window = LibraryWindow()
     shell: list[AppShell] = []
     report: dict[str, object] = {}

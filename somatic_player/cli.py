@@ -389,6 +389,12 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if all(arg == "--exit-after-startup" for arg in argv):
+        # Opening the app: skip building the whole command line, every millisecond before the
+        # first paint counts.
+        from somatic_player.app import run_gui
+
+        return run_gui([sys.argv[0], *argv], exit_after_startup=bool(argv))
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
