@@ -212,3 +212,22 @@ def test_lost_device_pauses_reports_and_resumes(qtbot, clock: FakeClock) -> None
     advance(view, clock, 2.0)
     assert controller.position() == held + 2 * RATE
     controller.stop()
+
+
+def test_presentation_mirrors_the_session_and_leaving_never_stops_it(  # type: ignore[no-untyped-def]
+    qtbot, player: PlayerView, clock: FakeClock
+) -> None:
+    from somatic_player.qt.presentation_window import PresentationWindow
+
+    c = player.controller
+    window = PresentationWindow(c)
+    qtbot.addWidget(window)
+    window.show_on(None)
+    advance(player, clock, (c.plan.cues("inhale")[0].sample - c.position()) / RATE + 1)
+    assert window.caption.text() == "Breathe in"
+    assert window.pacer.phase_word() == "Breathe in"
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # the keyboard works from the room's screen too
+    assert c.paused
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert not c.ended
