@@ -223,6 +223,9 @@ def test_presentation_mirrors_the_session_and_leaving_never_stops_it(  # type: i
     window = PresentationWindow(c)
     qtbot.addWidget(window)
     window.show_on(None)
+    player.hide()  # the controls' screen is not the one with the keyboard focus now
+    window.activateWindow()
+    window.setFocus()
     advance(player, clock, (c.plan.cues("inhale")[0].sample - c.position()) / RATE + 1)
     assert window.caption.text() == "Breathe in"
     assert window.pacer.phase_word() == "Breathe in"
