@@ -33,11 +33,11 @@ if TYPE_CHECKING:
 SpeechFactory = Callable[[Routine], Any]  # returns a SpeechLibrary, or None for captions only
 
 
-def default_speech_factory(routine: Routine) -> Any:
+def default_speech_factory(routine: Routine, voice: str = "", rate_wpm: int = 145) -> Any:
     from somatic_player import resources
     from somatic_player.audio.speech import SpeechLibrary, best_engine
 
-    return SpeechLibrary(best_engine(), cache=resources.cache_dir() / "speech")
+    return SpeechLibrary(best_engine(), voice, rate_wpm, cache=resources.cache_dir() / "speech")
 
 
 def speech_keys(routine: Routine, setup: SessionSetup) -> list[str]:
