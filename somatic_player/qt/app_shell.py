@@ -210,11 +210,15 @@ class AppShell(QObject):
         if routine is None:
             return
         if self.flow is None:
-            from somatic_player.qt.session_flow import SessionFlow
+            from somatic_player.qt.session_flow import SessionFlow, default_speech_factory
+
+            def speech(routine: Routine) -> Any:  # the voice and pace chosen in the settings
+                return default_speech_factory(routine, self.prefs.voice, self.prefs.speech_rate_wpm)
 
             self.flow = SessionFlow(
                 self.window,
                 self.make_setup,
+                speech_factory=speech,
                 store=self.store,
                 view_setup=self._setup_view,
                 parent=self,
