@@ -18,8 +18,10 @@ APT_PACKAGES=(
     # Xvfb: a real X server for screenshots and xcb runs
     xvfb xauth libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
-    # audio output (PortAudio for sounddevice, PulseAudio for the null-sink round trip)
-    libportaudio2 libpulse0 pulseaudio pulseaudio-utils
+    # audio output (PortAudio for sounddevice, PulseAudio for the null-sink round trip; PortAudio
+    # reaches PulseAudio through ALSA's pulse plugin in libasound2-plugins, which Debian 12's
+    # pulseaudio already depends on: listed for systems where it is only recommended)
+    libportaudio2 libpulse0 pulseaudio pulseaudio-utils libasound2-plugins
     # offline speech
     espeak-ng
 )

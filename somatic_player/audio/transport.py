@@ -110,6 +110,23 @@ class Transport:
         pending = max(0, latency_samples - self._silent_frames)
         return max(0, self.mixer.position - pending)
 
+    def halt(self, sample: int) -> None:
+        """Park paused at ``sample`` at once, without a fade or a status message.
+
+        Only for when no callback can run (the device is gone and its stream closed): it writes
+        the state the audio thread owns. Queued commands stay queued for the next stream; its
+        device starts empty, so the position reads ``sample`` until playback resumes.
+        """
+        self._state = _PAUSED
+        self._fade_pos = self._fade_len
+        self._seek_pending = False
+        self._failed = False
+        self._silent_frames = 1 << 30
+        target = max(0, int(sample))
+        if target < self.mixer.total_samples:
+            self._finished_sent = False
+        self.mixer.seek(target)
+
     # -- audio thread ---------------------------------------------------------------------------
 
     def report_underflow(self) -> None:

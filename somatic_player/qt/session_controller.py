@@ -140,6 +140,9 @@ class SessionController(QObject):
         """Open the best audio output and begin; the views start updating at once."""
         if self.engine is None:
             self.engine, self.engine_notes = self._engine_factory(self.mixer)
+            warm_up = getattr(self.engine, "warm_up", None)
+            if warm_up is not None:  # a new stream's first moments are lost: start it on silence
+                warm_up()
         self.engine.start()
         self._timer.start()
         self.tick()

@@ -1,5 +1,6 @@
-"""Engines without a device: the null engine on a fake clock, engine choice, and the Transport
-that runs inside the PortAudio callback (fades, pause, seek, errors, status)."""
+"""Engines without a device: the null engine on a fake clock, engine choice, the Transport
+that runs inside the PortAudio callback (fades, pause, seek, errors, status), and how the
+sounddevice engine notices a lost device (fake callbacks, a fake clock)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import subprocess
 import sys
 from functools import cache
 from queue import SimpleQueue
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -269,3 +271,58 @@ def test_sounddevice_callback_reports_underflow_and_latency() -> None:
         engine._callback(out, 512, None, Flags())
     # once paused, the device drains: what was rendered has been heard
     assert engine.position_samples() == 1024 + FADE
+
+
+# -- noticing a lost device: the engine's watchdog, fed fake callbacks -----------------------------
+# (reopening and recovering, on a fake PortAudio: tests/audio_device/test_recovery.py)
+
+
+def watched(clock: FakeClock) -> Any:
+    """A playing engine whose stream is a stand-in: the test plays the PortAudio thread."""
+    engine = SoundDeviceEngine(mixer(), clock=clock, watchdog=False)
+    engine._stream = SimpleNamespace(active=True)
+    engine._running = True
+    engine._started_at = engine._seen_at = clock()
+    engine._transport.command("start")
+    out = np.zeros((480, 2), dtype=np.float32)
+    for _ in range(100):  # one second
+        engine._callback(out, 480, None, Flags())
+    assert drain(engine.status) == ["playing"]
+    return engine
+
+
+def test_a_stream_that_finishes_by_itself_is_a_lost_device() -> None:
+    engine = watched(FakeClock())
+    heard = engine.position_samples()
+    assert heard == RATE and engine.check() is False
+    engine._on_finished(engine._generation - 1)  # an older stream's goodbye: not this one
+    assert engine.check() is False
+    engine._on_finished(engine._generation)
+    assert engine.check() is True
+    status = engine.status.get_nowait()
+    assert status.kind == "device-lost" and "Resume" in status.detail
+    assert engine.lost and engine.position_samples() == heard
+    assert engine.check() is False and engine.status.empty()  # said once
+    engine.seek(5 * RATE)  # a skip while lost moves the frozen position
+    assert engine.position_samples() == 5 * RATE
+
+
+def test_a_stream_no_longer_active_is_a_lost_device() -> None:
+    engine = watched(FakeClock())
+    engine._stream.active = False
+    assert engine.check() is True and drain(engine.status) == ["device-lost"]
+
+
+def test_callbacks_that_stop_coming_are_a_lost_device() -> None:
+    clock = FakeClock()
+    engine = watched(clock)
+    clock.now += 2.5  # a stream that has just started gets 3 s to get going
+    assert engine.check() is False
+    engine._callback(np.zeros((480, 2), dtype=np.float32), 480, None, Flags())
+    assert engine.check() is False  # the watchdog sees the callback
+    clock.now += 0.9
+    assert engine.check() is False
+    clock.now += 0.2  # 1.1 s without a callback, though the stream still says it is active
+    assert engine.check() is True
+    status = engine.status.get_nowait()
+    assert status.kind == "device-lost" and "stopped responding" in status.detail
