@@ -205,13 +205,7 @@ class PlayerView(QWidget):
         body.addLayout(side, 1)
 
         controls = QHBoxLayout()
-        for button in (
-            self.previous_button,
-            self.pause_button,
-            self.next_button,
-            self.slower_button,
-            self.faster_button,
-        ):
+        for button in self._transport_buttons():
             controls.addWidget(button)
         controls.addStretch(1)
         for button in (self.dizzy_button, self.ground_button, self.stop_button, self.back_button):
@@ -326,16 +320,17 @@ class PlayerView(QWidget):
         self.notice.setText(text)
         self.notice.show()
 
-    def _on_finished(self, outcome: str) -> None:
-        for button in (
+    def _transport_buttons(self) -> tuple[QPushButton, ...]:
+        return (
             self.previous_button,
             self.pause_button,
             self.next_button,
             self.slower_button,
             self.faster_button,
-            self.dizzy_button,
-            self.stop_button,
-        ):
+        )
+
+    def _on_finished(self, outcome: str) -> None:
+        for button in (*self._transport_buttons(), self.dizzy_button, self.stop_button):
             button.hide()  # the session is over: only the way back remains
         self.pacer.set_state(PacerState("none", 0.0, 0.0, 0.0))
         self.pacer.set_idle_text("Well done" if outcome == "completed" else "Session ended")
