@@ -11,14 +11,14 @@ heavy modules were loaded by then.
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from somatic_player._logs import logger
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -38,8 +38,6 @@ HEAVY_MODULES = ("numpy", "sounddevice", "pygame", "soundfile", "soxr", "pyqtgra
 
 # --exit-after-startup gives up after this long; only a broken platform gets here.
 _FIRST_PAINT_TIMEOUT_MS = 30_000
-
-log = logging.getLogger(__name__)
 
 
 def _requested_platform(argv: Sequence[str], env: Mapping[str, str]) -> str:
@@ -141,9 +139,9 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         report["qt_platform"] = app.platformName()
         if report_path:
             try:
-                Path(report_path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+                Path(report_path).write_text(_json(report), encoding="utf-8")
             except OSError as exc:
-                log.warning("start-up report not written: %s", exc)
+                logger(__name__).warning("start-up report not written: %s", exc)
         if exit_after_startup:
             app.exit(0 if loaded else 1)
 
@@ -171,7 +169,7 @@ def _load_library_into(window: LibraryWindow) -> bool:
 
         entries = load_library()
     except Exception as exc:  # any failure must reach the person, not end the app
-        log.exception("the routine library could not be loaded")
+        logger(__name__).exception("the routine library could not be loaded")
         window.show_load_error(str(exc) or type(exc).__name__)
         return False
     window.set_entries(entries)
@@ -193,3 +191,9 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _json(report: dict[str, object]) -> str:
+    import json
+
+    return json.dumps(report, indent=2) + "\n"

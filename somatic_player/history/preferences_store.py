@@ -9,7 +9,6 @@ rewritten with what was kept, so the next start is quiet and nothing the person 
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import tempfile
 import tomllib
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from somatic_player._logs import logger
 from somatic_player.core.preferences import DEFAULTS, FIELD_NAMES, Preferences, check
 
 FILE_NAME = "preferences.toml"
@@ -28,8 +28,6 @@ _HEADER = (
     "# Somatic Player preferences. The app rewrites this file when you change a setting;\n"
     "# edit it while the app is closed. Remove a line to go back to its default.\n\n"
 )
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -160,7 +158,7 @@ def _set_aside(
 
 def _report(result: LoadedPreferences) -> LoadedPreferences:
     for problem in result.problems:
-        log.warning("preferences: %s", problem)
+        logger(__name__).warning("preferences: %s", problem)
     return result
 
 

@@ -15,11 +15,7 @@ tell (older Qt, or a platform that does not say).
 
 from __future__ import annotations
 
-import atexit
-import logging
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -27,6 +23,8 @@ from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from somatic_player import resources
+from somatic_player._logs import logger
 from somatic_player.core.preferences import Theme, bounds, choices
 from somatic_player.resources import ui_dir
 
@@ -34,8 +32,6 @@ BASE_FONT_PT = 12.0
 THEMES: tuple[str, ...] = choices("theme")
 # Style sheets name their arrow images ``url(somatic-theme:<theme>-arrow-down.svg)``.
 ICON_PREFIX = "somatic-theme"
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,7 @@ def load_stylesheet(theme: str, text_scale: float = 1.0) -> str:
     try:
         qss = path.read_text(encoding="utf-8")
     except OSError as exc:
-        log.warning("theme %s not loaded: %s", path, exc)
+        logger(__name__).warning("theme %s not loaded: %s", path, exc)
         return ""
     return scale_font_sizes(qss, text_scale)
 
@@ -154,20 +150,22 @@ def install_theme_icons() -> Path | None:
     """Write the arrow images every theme uses and register the ``somatic-theme:`` prefix.
 
     Qt style sheets draw no combo-box or spin-box arrow unless given an image, and the arrow must
-    be in the theme's text colour, so they are written (a few hundred bytes) to a private
-    temporary folder that is removed at exit. Returns the folder, or None if it could not be made.
+    be in the theme's text colour, so they are written (a few hundred bytes each) to the cache
+    folder in the data folder, once. Returns the folder, or None if it could not be made.
     """
     if _icon_folder:
         return _icon_folder[0]
     try:
-        folder = Path(tempfile.mkdtemp(prefix="somatic-theme-"))
-        atexit.register(shutil.rmtree, folder, True)
+        folder = resources.cache_dir() / "theme"
+        folder.mkdir(exist_ok=True, mode=0o700)
         for theme, colours in COLORS.items():
             for name, points in _ARROWS.items():
                 svg = _ARROW_SVG.format(points=points, colour=colours.text)
-                (folder / f"{theme}-arrow-{name}.svg").write_text(svg, encoding="utf-8")
+                path = folder / f"{theme}-arrow-{name}.svg"
+                if not path.is_file() or path.read_text(encoding="utf-8") != svg:
+                    path.write_text(svg, encoding="utf-8")
     except OSError as exc:
-        log.warning("theme arrows not written: %s", exc)
+        logger(__name__).warning("theme arrows not written: %s", exc)
         return None
     QDir.addSearchPath(ICON_PREFIX, str(folder))
     _icon_folder.append(folder)
@@ -215,7 +213,7 @@ def apply_theme(app: QApplication, theme: Theme | str, text_scale: float = 1.0) 
     straight to ``SettingsDialog.preferences_changed``.
     """
     if theme not in COLORS:
-        log.warning("unknown theme %r; using light", theme)
+        logger(__name__).warning("unknown theme %r; using light", theme)
         theme = "light"
     lo, hi = bounds("text_scale")
     text_scale = min(max(text_scale, lo), hi)
