@@ -36,6 +36,16 @@ STEPS_WHEN_STILL = 5
 MIN_VISIBLE_LUNG = 0.001  # about a third of a pixel on a large pacer
 
 
+def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
+    """``amount`` of ``colour`` over ``background``, as one opaque colour."""
+    keep = 1.0 - amount
+    return QColor(
+        round(colour.red() * amount + background.red() * keep),
+        round(colour.green() * amount + background.green() * keep),
+        round(colour.blue() * amount + background.blue() * keep),
+    )
+
+
 class PacerView(QWidget):
     """Custom-painted pacer. Call :meth:`set_state` with the pacer state for the heard sample.
 
@@ -125,13 +135,13 @@ class PacerView(QWidget):
         outer = side / 2
         inner = outer * 0.42
         radius = inner + (outer - inner) * self._state.lung
-        guide = QColor(colour)
-        guide.setAlpha(70)
-        painter.setPen(QPen(guide, 2, Qt.PenStyle.DashLine))
+        # Opaque colours mixed with the background, and a solid guide line: blending and dashed
+        # strokes were most of the cost of a frame (bench/bench_player.py).
+        background = self.palette().color(self.backgroundRole())
+        painter.setPen(QPen(_mix(colour, background, 0.27), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, outer - 1, outer - 1)
-        fill = QColor(colour)
-        fill.setAlpha(95 if self._state.phase != "none" else 40)
+        fill = _mix(colour, background, 0.37 if self._state.phase != "none" else 0.16)
         painter.setPen(QPen(colour, 3))
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)
