@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
 from somatic_player.core.preferences import DEFAULTS, Preferences, bounds, choices
+from somatic_player.qt.form_widgets import FormRows as _Rows
+from somatic_player.qt.form_widgets import WideComboBox as _ComboBox
 from somatic_player.qt.theme import system_prefers_reduced_motion
 
 MIN_TARGET_PX = 44  # smallest height of anything clicked (WCAG 2.5.5)
@@ -66,52 +66,6 @@ _VOLUMES = (
         "A soft sound that rises as you breathe in and falls as you breathe out. At 0 % it is off.",
     ),
 )
-
-
-class _ComboBox(QComboBox):
-    """A combo box at least as wide as its longest choice, at any text size.
-
-    (``AdjustToContents`` grows the box but, under a style sheet, paints it at its old size.)
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # A styled delegate lets the themes give pop-up rows a comfortable height.
-        self.setItemDelegate(QStyledItemDelegate(self))
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        metrics = self.fontMetrics()
-        longest = max(
-            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
-        )
-        # Room for the padding and the drop-down arrow, which the themes size in em.
-        return QSize(max(hint.width(), longest + 4 * metrics.height()), hint.height())
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
-
-
-class _Rows:
-    """Label-and-control rows in a group box, labels centred on their control."""
-
-    def __init__(self, group: QGroupBox) -> None:
-        self._grid = QGridLayout(group)
-        self._grid.setHorizontalSpacing(16)
-        self._grid.setVerticalSpacing(8)
-        self._grid.setColumnStretch(1, 1)
-        self._count = 0
-
-    def add(self, label: QLabel, field: QWidget) -> None:
-        centre = Qt.AlignmentFlag.AlignVCenter
-        self._grid.addWidget(label, self._count, 0, centre | Qt.AlignmentFlag.AlignLeft)
-        self._grid.addWidget(field, self._count, 1)
-        self._count += 1
-
-    def add_wide(self, widget: QWidget) -> None:
-        self._grid.addWidget(widget, self._count, 0, 1, 2)
-        self._count += 1
 
 
 class SettingsDialog(QDialog):
