@@ -95,6 +95,7 @@ class AppShell(QObject):
         self.window = window
         self.prefs = prefs
         self.flow: SessionFlow | None = None
+        self._minutes: float | None = None
         self.store: Store | None = None
         self.settings_action, self.crisis_action = add_window_actions(window)
         self.settings_action.triggered.connect(self.open_settings)
@@ -209,6 +210,7 @@ class AppShell(QObject):
         routine = getattr(entry, "routine", None)
         if routine is None:
             return
+        self._minutes = self.window.detail.chosen_minutes()
         if self.flow is None:
             from somatic_player.qt.session_flow import SessionFlow, default_speech_factory
 
@@ -239,6 +241,7 @@ class AppShell(QObject):
             levels=Levels(cues=p.volume_cues, voice=p.volume_voice, ambient=p.volume_guide),
             cue_style=p.cue_style,
             av_offset_ms=p.av_offset_ms,
+            minutes=self._minutes if routine.is_flexible else None,
         )
 
     def _setup_view(self, view: PlayerView) -> None:

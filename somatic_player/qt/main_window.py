@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,16 @@ class RoutineDetailView(QFrame):
         self.start_button.setMinimumHeight(56)
         self.start_button.setMinimumWidth(160)
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._routine_id))
+        self.length_spin = QSpinBox()
+        self.length_spin.setObjectName("lengthSpin")
+        self.length_spin.setRange(1, 60)
+        self.length_spin.setSuffix(" min")
+        self.length_spin.setAccessibleName("Session length")
+        self.length_spin.setToolTip("How long this session lasts, in minutes")
+        self.length_spin.setMinimumHeight(44)
+        self.length_label = QLabel("Length")
+        self.length_label.setBuddy(self.length_spin)
+        self._default_minutes = 0
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(page)
@@ -91,7 +102,13 @@ class RoutineDetailView(QFrame):
         column.addWidget(self.safety)
         column.addWidget(self.error)
         column.addStretch(1)
-        column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addSpacing(16)
+        start_row.addWidget(self.length_label)
+        start_row.addWidget(self.length_spin)
+        start_row.addStretch(1)
+        column.addLayout(start_row)
 
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(page)
@@ -106,6 +123,12 @@ class RoutineDetailView(QFrame):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
+
+    def chosen_minutes(self) -> float | None:
+        """The length asked for, or None for the routine's own length."""
+        if self.length_spin.isHidden() or self.length_spin.value() == self._default_minutes:
+            return None
+        return float(self.length_spin.value())
 
     @property
     def showing_routine(self) -> bool:
@@ -131,6 +154,12 @@ class RoutineDetailView(QFrame):
         self.safety.setText(_bullets("Please note", notes))
         self.safety.setVisible(bool(notes))
         self._routine_id = entry.id
+        # Breathing and body scans stretch to the length asked for; others have a fixed length.
+        flexible = bool(getattr(entry, "flexible", False))
+        self._default_minutes = max(1, round(entry.duration_s / 60))
+        self.length_spin.setValue(self._default_minutes)
+        self.length_spin.setVisible(flexible)
+        self.length_label.setVisible(flexible)
         self.start_button.setEnabled(not entry.error)
         self.error.setText(entry.error or "")
         self.error.setVisible(bool(entry.error))

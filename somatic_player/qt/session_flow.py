@@ -144,7 +144,13 @@ class SessionFlow(QObject):
             return
         self.routine = routine
         setup = self.make_setup(routine)
-        if self.speech_factory is None:
+        from somatic_player.core.compiler import CompileError
+
+        try:
+            keys = speech_keys(routine, setup)
+        except CompileError:
+            keys = []  # _play says why; nothing to prepare
+        if self.speech_factory is None or not keys:
             self._play(setup)
             return
         waiting = QLabel("Preparing spoken guidance…")
@@ -160,7 +166,7 @@ class SessionFlow(QObject):
             try:
                 speech = self.speech_factory(routine) if self.speech_factory else None
                 if speech is not None:
-                    pending["clips"] = speech.prepare(speech_keys(routine, setup))
+                    pending["clips"] = speech.prepare(keys)
                     pending["length"] = speech.length_s
             except Exception as exc:  # a broken voice must not stop the practice
                 pending["error"] = str(exc)
@@ -188,7 +194,16 @@ class SessionFlow(QObject):
         self._play(setup, pending.get("error"))
 
     def _play(self, setup: SessionSetup, speech_error: str | None = None) -> None:
-        controller = SessionController(setup, engine_factory=self.engine_factory)
+        from somatic_player.core.compiler import CompileError
+
+        try:
+            controller = SessionController(setup, engine_factory=self.engine_factory)
+        except CompileError as exc:  # e.g. a length shorter than the routine's fixed part
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self.window, "This length does not fit", str(exc))
+            self._back_to_library()
+            return
         view = PlayerView(controller)
         self.controller, self.view = controller, view
         view.full_screen_toggled.connect(self._on_full_screen_toggled)

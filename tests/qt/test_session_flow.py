@@ -96,3 +96,39 @@ def test_check_ins_and_journal_around_a_session_are_stored(qtbot, tmp_path) -> N
     assert moments == [("before", 6, 4), ("after", 5, 4)]
     assert [e.text for e in store.journal_entries()] == ["Calmer in the chest."]
     store.close()
+
+
+def test_session_length_for_flexible_routines(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    now = [0.0]
+    window = LibraryWindow(load_library())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.select_routine("pmr-7")
+    assert window.detail.length_spin.isHidden()  # a fixed-length routine
+    assert window.select_routine("easy-pace")
+    assert not window.detail.length_spin.isHidden()
+    assert window.detail.chosen_minutes() is None
+    window.detail.length_spin.setValue(10)
+    assert window.detail.chosen_minutes() == 10.0
+
+    def factory(mixer: Mixer) -> tuple[NullEngine, list[str]]:
+        return NullEngine(mixer, clock=lambda: now[0]), []
+
+    def setup(routine: Routine) -> SessionSetup:
+        return SessionSetup(routine, rules=default_rules(), minutes=window.detail.chosen_minutes())
+
+    flow = SessionFlow(window, setup, speech_factory=None, engine_factory=factory, ask=False)
+    flow.start(window.entry("easy-pace").routine)  # type: ignore[union-attr]
+    assert flow.controller is not None
+    assert abs(flow.controller.plan.duration_s - 600) <= 10
+    flow.controller.stop()
+    flow.view.back_button.click()  # type: ignore[union-attr]
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window.detail.length_spin.setValue(1)  # shorter than the spoken introduction and close
+    flow.start(window.entry("easy-pace").routine)  # type: ignore[union-attr]
+    assert told and "needs at least" in told[0]
+    assert window.pages.currentWidget() is window.library_page
