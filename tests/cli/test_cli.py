@@ -182,6 +182,7 @@ def test_play_runs_for_the_given_seconds_and_reports_captions(tmp_path: Path) ->
 
 
 def test_play_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    import select
     import signal
     import time
 
@@ -194,10 +195,18 @@ def test_play_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     )
     assert proc.stderr is not None
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # wait until playback has really started
-        line = proc.stderr.readline()
-        if line.startswith("playing"):
+    started = False
+    while not started and time.monotonic() < deadline:  # wait until playback has started
+        ready, _, _ = select.select([proc.stderr], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
             break
+        line = proc.stderr.readline()
+        if not line:
+            break  # the process ended early; the assertions below say how
+        started = line.startswith("playing")
+    if not started:
+        proc.kill()
+    assert started, "play never reported that it started"
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
