@@ -25,9 +25,8 @@ from somatic_player.audio.engines import (
 )
 from somatic_player.audio.mixer import Levels, Mixer
 from somatic_player.audio.transport import Transport
-from somatic_player.core.compiler import compile_routine
 from somatic_player.core.plan import Plan
-from somatic_player.core.routine import Routine
+from tests.helpers import breathing_plan
 
 RATE = 48_000
 FADE = 480  # 10 ms
@@ -48,17 +47,7 @@ class Flags:
 
 @cache
 def plan() -> Plan:
-    routine = Routine.model_validate(
-        {
-            "schema_version": 1,
-            "id": "t",
-            "title": "T",
-            "kind": "breathing",
-            "steps": [{"kind": "breath", "inhale_s": 4, "exhale_s": 6, "duration_s": 20}],
-        },
-        strict=False,
-    )
-    return compile_routine(routine)
+    return breathing_plan()
 
 
 def mixer() -> Mixer:

@@ -18,8 +18,7 @@ from somatic_player.audio import devices
 from somatic_player.audio.mixer import Mixer
 from somatic_player.audio.sd_engine import SoundDeviceEngine
 from somatic_player.audio.transport import EngineStatus
-from somatic_player.core.compiler import compile_routine
-from somatic_player.core.routine import Routine
+from tests.helpers import breathing_plan
 
 RATE = 48_000
 
@@ -116,17 +115,7 @@ class FakeClock:
 
 
 def mixer() -> Mixer:
-    routine = Routine.model_validate(
-        {
-            "schema_version": 1,
-            "id": "t",
-            "title": "T",
-            "kind": "breathing",
-            "steps": [{"kind": "breath", "inhale_s": 4, "exhale_s": 6, "duration_s": 20}],
-        },
-        strict=False,
-    )
-    return Mixer(compile_routine(routine), {})
+    return Mixer(breathing_plan(), {})
 
 
 def drain(engine: SoundDeviceEngine) -> list[EngineStatus]:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -53,17 +50,6 @@ def focus_owner(widget: QWidget | None) -> QWidget | None:
     while widget is not None and not isinstance(widget, INTERACTIVE):
         widget = widget.parentWidget()
     return widget
-
-
-@pytest.fixture
-def restore_app(qapp: QApplication) -> Iterator[QApplication]:
-    sheet, palette, font = qapp.styleSheet(), QPalette(qapp.palette()), qapp.font()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setProperty("somaticTheme", None)
-    qapp.setProperty("somaticTextScale", None)
 
 
 def test_shows_the_preferences_it_was_given_without_announcing_them(qtbot: QtBot) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QFile
@@ -52,18 +51,6 @@ def rules(qss: str) -> list[tuple[str, dict[str, str]]]:
 def colour_of(value: str) -> str | None:
     match = HEX.search(value)
     return match.group(0).lower() if match else None
-
-
-@pytest.fixture
-def restore_app(qapp: QApplication) -> Iterator[QApplication]:
-    """Themes change the whole application; put it back for the tests that follow."""
-    sheet, palette, font = qapp.styleSheet(), QPalette(qapp.palette()), qapp.font()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setProperty("somaticTheme", None)
-    qapp.setProperty("somaticTextScale", None)
 
 
 def test_contrast_ratio_matches_wcag() -> None:
