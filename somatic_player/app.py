@@ -114,7 +114,7 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
     loaded = load_preferences()  # the theme must be right at the first paint
     prefs, problems = loaded.preferences, loaded.problems
     apply_theme(app, prefs.theme, prefs.text_scale)
-    window = LibraryWindow()
+    window = LibraryWindow(deferred=True)
     shell: list[AppShell] = []
     report: dict[str, object] = {}
     report_path = os.environ.get(STARTUP_REPORT_ENV)
@@ -123,6 +123,7 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         report["first_paint_monotonic_s"] = time.monotonic()
         report["first_paint_s"] = round(time.perf_counter() - _IMPORTED_AT, 4)
         report["heavy_modules_at_first_paint"] = heavy_modules_loaded()
+        window.finish()
         loaded = _load_library_into(window)
         from somatic_player.qt.app_shell import AppShell
 

@@ -100,6 +100,7 @@ class AppShell(QObject):
         self.settings_action, self.crisis_action = add_window_actions(window)
         self.settings_action.triggered.connect(self.open_settings)
         window.start_requested.connect(self.start_routine)
+        window.detail.set_preferred_minutes(prefs.default_minutes)
         self._open_store()
         self._restore_layout()
         if problems:
@@ -198,6 +199,7 @@ class AppShell(QObject):
     def persist(self, prefs: Preferences) -> None:
         self.prefs = prefs
         self.apply_live(prefs)
+        self.window.detail.set_preferred_minutes(prefs.default_minutes)
         try:
             save_preferences(prefs)
         except OSError as exc:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -261,6 +261,8 @@ def colour_names() -> tuple[str, ...]:
 
 def system_prefers_dark() -> bool | None:
     """True/False when the desktop says dark or light (Qt 6.5+), else None."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace's enums are slow to build
+
     hints = QGuiApplication.styleHints()
     if hints is None or not hasattr(hints, "colorScheme"):
         return None
@@ -293,6 +295,8 @@ def reduced_motion_active(choice: bool | None) -> bool:
 def _accessibility_preference(getter: str, enum: str, wanted: str) -> bool | None:
     """Whether ``styleHints().accessibility().<getter>()`` is ``Qt.<enum>.<wanted>``; None
     where this Qt (before 6.10) has no such hint. Looked up by name for that reason."""
+    from PySide6.QtCore import Qt
+
     wanted_value = getattr(getattr(Qt, enum, None), wanted, None)
     # Keep the style hints wrapper alive while the accessibility hints are used: PySide
     # invalidates the child wrapper when its parent's wrapper is collected.

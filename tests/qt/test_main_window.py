@@ -175,7 +175,7 @@ def test_kind_and_positions_labels() -> None:
 
 def test_detail_pane_names_the_steps_and_safety_notes(qtbot) -> None:  # type: ignore[no-untyped-def]
     from somatic_player.content.library import load_library
-    from somatic_player.qt.main_window import RoutineDetailView
+    from somatic_player.qt.library_page import RoutineDetailView
 
     [pmr] = [e for e in load_library() if e.id == "pmr-7"]
     pane = RoutineDetailView()
@@ -200,3 +200,19 @@ def test_kind_and_position_filters(qtbot) -> None:  # type: ignore[no-untyped-de
     win.search_edit.setText("breathing")
     assert win.visible_titles() == []
     assert win.empty_label.text()
+
+
+def test_default_session_length_setting_prefills_flexible_routines(qtbot: QtBot) -> None:
+    from somatic_player.content.library import load_library
+
+    win = LibraryWindow(load_library())
+    qtbot.addWidget(win)
+    win.detail.set_preferred_minutes(12)
+    assert win.select_routine("easy-pace")
+    assert win.detail.length_spin.value() == 12
+    assert win.detail.chosen_minutes() == 12.0
+    assert win.select_routine("pmr-7")  # fixed length: the setting does not apply
+    assert win.detail.chosen_minutes() is None
+    assert win.select_routine("easy-pace")
+    win.detail.set_preferred_minutes(3)  # changed in settings while the routine is shown
+    assert win.detail.length_spin.value() == 3

@@ -1,0 +1,385 @@
+"""The library screen: routines on the left, searchable; what the chosen one involves on the right.
+
+This is the first screen people see, so it stays quiet: large type, generous spacing, one accent.
+The main window builds it right after its own first paint (see main_window.py).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somatic_player.qt.routine_list import (
+    ID_ROLE,
+    RoutineFilterModel,
+    RoutineItemDelegate,
+    RoutineSummary,
+    fill_model,
+    kind_label,
+    length_label,
+    positions_label,
+)
+
+
+class RoutineDetailView(QFrame):
+    """Title, kind, length, positions and description of a routine, or a hint if none is chosen.
+
+    Signals:
+        start_requested(str): the Start button was pressed for this routine id.
+    """
+
+    start_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self._routine_id = ""
+        self._stack = QStackedWidget(self)
+
+        self.placeholder = QLabel("Choose a routine to see what it involves.")
+        self.placeholder.setObjectName("detailPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        page = QWidget()
+        self.title = self._label("routineTitle")
+        self.meta = self._label("routineMeta")
+        self.positions = self._label("routinePositions")
+        self.description = self._label("routineDescription")
+        self.description.setTextFormat(Qt.TextFormat.RichText)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps = self._label("routineSteps")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.safety = self._label("routineSafety")
+        self.safety.setTextFormat(Qt.TextFormat.RichText)
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("startButton")
+        self.start_button.setAccessibleName("Start this routine")
+        self.start_button.setToolTip("Start this routine (Enter)")
+        self.start_button.setMinimumHeight(56)
+        self.start_button.setMinimumWidth(160)
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self._routine_id))
+        self.length_spin = QSpinBox()
+        self.length_spin.setObjectName("lengthSpin")
+        self.length_spin.setRange(1, 60)
+        self.length_spin.setSuffix(" min")
+        self.length_spin.setAccessibleName("Session length")
+        self.length_spin.setToolTip("How long this session lasts, in minutes")
+        self.length_spin.setMinimumHeight(44)
+        self.length_label = QLabel("Length")
+        self.length_label.setBuddy(self.length_spin)
+        self._default_minutes = 0
+        self._preferred_minutes: int | None = None
+        self.error = self._label("routineError")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(self.title)
+        column.addWidget(self.meta)
+        column.addWidget(self.positions)
+        column.addSpacing(14)
+        column.addWidget(self.description)
+        column.addWidget(self.steps)
+        column.addWidget(self.safety)
+        column.addWidget(self.error)
+        column.addStretch(1)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addSpacing(16)
+        start_row.addWidget(self.length_label)
+        start_row.addWidget(self.length_spin)
+        start_row.addStretch(1)
+        column.addLayout(start_row)
+
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 28)
+        outer.addWidget(self._stack)
+
+    @staticmethod
+    def _label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def set_preferred_minutes(self, minutes: int | None) -> None:
+        """The person's default session length (settings), offered for flexible routines."""
+        self._preferred_minutes = minutes
+        if minutes is not None and self.showing_routine and not self.length_spin.isHidden():
+            self.length_spin.setValue(minutes)
+
+    def chosen_minutes(self) -> float | None:
+        """The length asked for, or None for the routine's own length."""
+        if self.length_spin.isHidden() or self.length_spin.value() == self._default_minutes:
+            return None
+        return float(self.length_spin.value())
+
+    @property
+    def showing_routine(self) -> bool:
+        return self._stack.currentIndex() == 1
+
+    def show_routine(self, entry: RoutineSummary) -> None:
+        self.title.setText(entry.title)
+        origin = "Built in" if entry.builtin else "Your routine"
+        self.meta.setText(f"{kind_label(entry.kind)} · {length_label(entry.duration_s)} · {origin}")
+        where = positions_label(entry.positions)
+        self.positions.setText(f"Position: {where}" if where else "")
+        self.positions.setVisible(bool(where))
+        # Rich text only for the line spacing; the routine's own words are escaped.
+        self.description.setText(
+            f'<p style="line-height: 145%">{html.escape(entry.description)}</p>'
+        )
+        self.description.setVisible(bool(entry.description))
+        routine = getattr(entry, "routine", None)
+        titles = _step_titles(routine)
+        self.steps.setText(_bullets("What it involves", titles))
+        self.steps.setVisible(bool(titles))
+        notes = list(routine.safety.notes) if routine is not None else []
+        self.safety.setText(_bullets("Please note", notes))
+        self.safety.setVisible(bool(notes))
+        self._routine_id = entry.id
+        # Breathing and body scans stretch to the length asked for; others have a fixed length.
+        flexible = bool(getattr(entry, "flexible", False))
+        self._default_minutes = max(1, round(entry.duration_s / 60))
+        preferred = self._preferred_minutes if flexible else None
+        self.length_spin.setValue(preferred or self._default_minutes)
+        self.length_spin.setVisible(flexible)
+        self.length_label.setVisible(flexible)
+        self.start_button.setEnabled(not entry.error)
+        self.error.setText(entry.error or "")
+        self.error.setVisible(bool(entry.error))
+        self._stack.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        self._stack.setCurrentIndex(0)
+
+
+_STEP_WORDS = {
+    "narration": "",
+    "silence": "Quiet rest",
+    "check-in": "",
+    "journal": "Journal prompt",
+}
+
+
+def _step_titles(routine: object) -> list[str]:
+    """The steps worth naming to someone choosing a routine (not every spoken line)."""
+    out: list[str] = []
+    for step in getattr(routine, "steps", ()):
+        title = getattr(step, "title", "") or _STEP_WORDS.get(step.kind, step.kind)
+        if title and (not out or out[-1] != title):
+            out.append(title)
+    return out
+
+
+def _bullets(heading: str, items: list[str]) -> str:
+    rows = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    return f"<p><b>{html.escape(heading)}</b></p><ul style='margin-left: -20px'>{rows}</ul>"
+
+
+class LibraryPage(QWidget):
+    """The library screen: search, filters and the routine list on the left, details on the right.
+
+    Built without entries it shows "Loading routines…" until :meth:`set_entries` is called, so
+    the window can appear before the (slower) routine loader has run.
+
+    Signals:
+        start_requested(str): the person asked to start the routine with this id.
+    """
+
+    start_requested = Signal(str)
+
+    def __init__(
+        self, entries: Sequence[RoutineSummary] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self._entries: dict[str, RoutineSummary] = {}
+        self._loaded = False
+        self._load_error = ""
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText("Search routines")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search routines")
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.setAccessibleName("Kind of practice")
+        self.kind_filter.setToolTip("Show only one kind of practice")
+        self.kind_filter.addItem("All kinds", "")
+        for kind in ("breathing", "pmr", "movement", "body-scan", "mixed"):
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.position_filter = QComboBox()
+        self.position_filter.setObjectName("positionFilter")
+        self.position_filter.setAccessibleName("Position")
+        self.position_filter.setToolTip("Show only routines you can do in this position")
+        for label, value in (
+            ("Any position", ""),
+            ("Lying", "lying"),
+            ("Seated", "seated"),
+            ("Standing", "standing"),
+        ):
+            self.position_filter.addItem(label, value)
+
+        self._source = QStandardItemModel(self)
+        self.filter_model = RoutineFilterModel(self)
+        self.filter_model.setSourceModel(self._source)
+
+        self.routine_list = QListView()
+        self.routine_list.setObjectName("routineList")
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setModel(self.filter_model)
+        self.routine_list.setItemDelegate(RoutineItemDelegate(self.routine_list))
+        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.routine_list.setUniformItemSizes(True)
+        self.routine_list.setSpacing(2)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyListLabel")
+        self.empty_label.setWordWrap(True)
+
+        self.detail = RoutineDetailView()
+
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        left.addWidget(self.search_edit)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.position_filter, 1)
+        left.addLayout(filters)
+        left.addWidget(self.empty_label)
+        left.addWidget(self.routine_list, 1)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(28, 28, 28, 28)
+        row.setSpacing(24)
+        row.addLayout(left, 2)
+        row.addWidget(self.detail, 3)
+        self.detail.start_requested.connect(self.start_requested)
+        self.routine_list.activated.connect(self._on_routine_list_activated)
+
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.kind_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.position_filter.currentIndexChanged.connect(self._on_filters_changed)
+        selection = self.routine_list.selectionModel()
+        selection.selectionChanged.connect(self._on_selection_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+
+        if entries is None:
+            self._update_empty_label()
+        else:
+            self.set_entries(entries)
+
+    def entry(self, routine_id: str) -> RoutineSummary | None:
+        return self._entries.get(routine_id)
+
+    def _on_routine_list_activated(self, index: QModelIndex) -> None:
+        self.start_requested.emit(str(index.data(ID_ROLE)))
+
+    def set_entries(self, entries: Sequence[RoutineSummary]) -> None:
+        """Show these routines (replacing any shown), keeping the search text."""
+        self._loaded = True
+        self._load_error = ""
+        self._entries = {entry.id: entry for entry in entries}
+        fill_model(self._source, entries)
+        self._update_empty_label()
+        self._select_first_if_none()
+
+    def show_load_error(self, message: str) -> None:
+        """The library could not be read at all: say so where the list would be."""
+        self._loaded = True
+        self._load_error = message
+        self._entries = {}
+        self._source.clear()
+        self._update_empty_label()
+        self.detail.clear()
+
+    def visible_titles(self) -> list[str]:
+        """Titles currently shown in the list, top to bottom."""
+        model = self.filter_model
+        return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Select the routine with this id if it is visible; True when it was."""
+        model = self.filter_model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ID_ROLE) == routine_id:
+                self.routine_list.setCurrentIndex(index)
+                return True
+        return False
+
+    def _select_first_if_none(self) -> None:
+        if self.routine_list.selectionModel().hasSelection():
+            return
+        if self.filter_model.rowCount():
+            self.routine_list.setCurrentIndex(self.filter_model.index(0, 0))
+        else:
+            self.detail.clear()
+
+    def _update_empty_label(self) -> None:
+        if self.filter_model.rowCount():
+            self.empty_label.hide()
+            return
+        query = self.search_edit.text().strip()
+        if not self._loaded:
+            self.empty_label.setText("Loading routines…")
+        elif self._load_error:
+            self.empty_label.setText(f"Routines could not be loaded: {self._load_error}")
+        elif query:
+            self.empty_label.setText(f"No routine matches “{query}”.")
+        else:
+            self.empty_label.setText("No routines found. Routine files you add will appear here.")
+        self.empty_label.show()
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.filter_model.set_query(text)
+        self._update_empty_label()
+        self._select_first_if_none()
+
+    def _on_filters_changed(self, _index: int) -> None:
+        self.filter_model.set_kind(str(self.kind_filter.currentData() or ""))
+        self.filter_model.set_position(str(self.position_filter.currentData() or ""))
+        self._update_empty_label()
+        self._select_first_if_none()
+
+    def _on_search_edit_return_pressed(self) -> None:
+        if self.filter_model.rowCount():
+            self.routine_list.setFocus()
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes: list[QModelIndex] = selected.indexes()
+        if not indexes:
+            if not self.routine_list.selectionModel().hasSelection():
+                self.detail.clear()
+            return
+        entry = self._entries.get(str(indexes[0].data(ID_ROLE)))
+        if entry is None:
+            self.detail.clear()
+        else:
+            self.detail.show_routine(entry)
