@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow
 
 from somatic_player.core.routine import Routine
 from somatic_player.qt.player_view import PlayerView
@@ -78,6 +78,7 @@ class SessionFlow(QObject):
         self.store = store
         self.view_setup = view_setup
         self.ask = ask  # False: no check-in or journal dialogs (tests of the player alone)
+        self._presentation_screen_name = ""
         self.session_id: int | None = None
         self.before: Any = None
         self.routine: Routine | None = None
@@ -251,10 +252,31 @@ class SessionFlow(QObject):
         if self.presentation is None:
             self.presentation = PresentationWindow(self.controller)
             self.presentation.closed.connect(self._on_presentation_closed)
-        screens = QGuiApplication.screens()
+        self.presentation.show_on(self._presentation_screen())
+
+    def _presentation_screen(self) -> QScreen:
+        """The other display; with two or more others, the one the person picks (asked once)."""
         here = self.window.screen()
-        others = [s for s in screens if s is not here]
-        self.presentation.show_on(others[0] if others else here)
+        others = [s for s in QGuiApplication.screens() if s is not here]
+        if not others:
+            return here
+        if len(others) == 1 or not self.ask:
+            return others[0]
+        for screen in others:
+            if screen.name() == self._presentation_screen_name:
+                return screen
+        labels = [screen_label(s) for s in others]
+        label, ok = QInputDialog.getItem(
+            self.window,
+            "Present on which screen?",
+            "Show the pacer full screen on:",
+            labels,
+            0,
+            False,
+        )
+        chosen = others[labels.index(label)] if ok and label in labels else others[0]
+        self._presentation_screen_name = chosen.name()
+        return chosen
 
     def _on_presentation_closed(self) -> None:
         self.presentation = None
@@ -332,3 +354,10 @@ class SessionFlow(QObject):
         self.controller = None
         self.view = None
         self.session_ended.emit(self._outcome)
+
+
+def screen_label(screen: QScreen) -> str:
+    """``"HDMI-1 (1920 x 1080)"``: what a person sees in the screen chooser."""
+    size = screen.geometry().size()
+    name = screen.name() or screen.model() or "Screen"
+    return f"{name} ({size.width()} x {size.height()})"

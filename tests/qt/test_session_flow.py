@@ -132,3 +132,15 @@ def test_session_length_for_flexible_routines(qtbot, monkeypatch) -> None:  # ty
     flow.start(window.entry("easy-pace").routine)  # type: ignore[union-attr]
     assert told and "needs at least" in told[0]
     assert window.pages.currentWidget() is window.library_page
+
+
+def test_screen_label_names_the_screen_and_its_size(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from somatic_player.qt.session_flow import screen_label
+
+    screen = QGuiApplication.primaryScreen()
+    size = screen.geometry().size()
+    label = screen_label(screen)
+    assert label.endswith(f"({size.width()} x {size.height()})")
+    assert label.split(" (")[0]  # a name, never an empty label
