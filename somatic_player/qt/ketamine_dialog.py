@@ -80,7 +80,9 @@ class KetamineSessionDialog(QDialog):
         form = QFormLayout()
         form.addRow("&When", self.when_edit)
         form.addRow("&Note", self.note_edit)
-        self.save_button = big_button("Save", "ketamineSave", "Save this session time", primary=True)
+        self.save_button = big_button(
+            "Save", "ketamineSave", "Save this session time", primary=True
+        )
         self.save_button.setDefault(True)
         self.cancel_button = big_button("Cancel", "ketamineCancel", "Close without saving")
         buttons = QHBoxLayout()
