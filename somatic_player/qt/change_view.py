@@ -1,0 +1,164 @@
+"""After a session: what changed between the before and after check-ins, described, never judged.
+
+Overall ratings and every region rated in either map are listed with raw points and percent
+("6 to 4: 2 points lower, 33% lower"). There is no verdict, colour-coding of good or bad, or
+praise: a number going up or down is just described. CONTENT.md keeps any "noticeable change"
+note for the 7-day averages in the history view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somatic_player.core.bodymap import describe
+from somatic_player.core.checkin import BodyMapRatings, RegionChange, region_changes
+from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One check-in as the change view needs it."""
+
+    pain_now: int | None
+    tension: int | None
+    body: BodyMapRatings | None
+
+
+def describe_change(before: int, after: int) -> str:
+    """``"6 to 4: 2 points lower (33% lower)"``; the same number is "no change"."""
+    points = after - before
+    if points == 0:
+        return f"{before} to {after}: no change"
+    direction = "higher" if points > 0 else "lower"
+    unit = "point" if abs(points) == 1 else "points"
+    text = f"{before} to {after}: {abs(points)} {unit} {direction}"
+    if before:
+        text += f" ({abs(round(100 * points / before))}% {direction})"
+    return text
+
+
+def overall_lines(before: Snapshot, after: Snapshot) -> list[str]:
+    lines = []
+    for label, b, a in (
+        ("Pain right now", before.pain_now, after.pain_now),
+        ("Tension or stress", before.tension, after.tension),
+    ):
+        if b is not None and a is not None:
+            lines.append(f"{label}: {describe_change(b, a)}")
+    return lines
+
+
+def region_rows(before: Snapshot, after: Snapshot) -> list[RegionChange]:
+    if before.body is None or after.body is None:
+        return []
+    return region_changes(before.body, after.body)
+
+
+class ChangeView(QDialog):
+    """The before/after comparison shown once the after check-in is saved.
+
+    Signals:
+        closed(): the person moved on (Continue, Escape or closing the window).
+    """
+
+    closed = Signal()
+
+    def __init__(self, before: Snapshot, after: Snapshot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changeView")
+        self.setWindowTitle("Before and after")
+        self._closed = False
+        title = QLabel("Before and after this practice")
+        title.setObjectName("checkInTitle")
+        lines = overall_lines(before, after)
+        self.overall_label = QLabel("\n".join(lines) if lines else "")
+        self.overall_label.setObjectName("changeOverall")
+        self.overall_label.setWordWrap(True)
+        self.overall_label.setVisible(bool(lines))
+        rows = region_rows(before, after)
+        self.table = QTableWidget(len(rows), 4)
+        self.table.setObjectName("changeTable")
+        self.table.setAccessibleName("Change in each body area")
+        self.table.setHorizontalHeaderLabels(["Area", "Before", "After", "Change"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for r, change in enumerate(rows):
+            values = (
+                describe(change.code),
+                str(change.before),
+                str(change.after),
+                _points_and_percent(change),
+            )
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(r, c, item)
+        self.table.setVisible(bool(rows))
+        self.empty_label = QLabel(_empty_text(before, after, bool(lines), bool(rows)))
+        self.empty_label.setObjectName("checkInHint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(bool(self.empty_label.text()))
+        self.continue_button = big_button("Continue", "changeContinue", "Continue", primary=True)
+        self.continue_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 20)
+        column.setSpacing(14)
+        column.addWidget(title)
+        column.addWidget(self.overall_label)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.empty_label)
+        column.addLayout(buttons)
+        self.continue_button.clicked.connect(self.accept)
+        self.finished.connect(self._on_finished)
+        self.resize(640, 420 if rows else 260)
+        self.continue_button.setFocus()
+        keep_text_unclipped(self)
+
+    def rows_text(self) -> list[tuple[str, ...]]:
+        """The table as text (for tests and the screen reader check)."""
+        return [
+            tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+            for r in range(self.table.rowCount())
+        ]
+
+    def _on_finished(self, _result: int) -> None:
+        if not self._closed:
+            self._closed = True
+            self.closed.emit()
+
+
+def _points_and_percent(change: RegionChange) -> str:
+    if change.points == 0:
+        return "no change"
+    sign = "+" if change.points > 0 else "−"
+    text = f"{sign}{abs(change.points)} point{'s' if abs(change.points) != 1 else ''}"
+    if change.percent is not None:
+        text += f" ({sign}{abs(round(change.percent))}%)"
+    return text
+
+
+def _empty_text(before: Snapshot, after: Snapshot, overall: bool, regions: bool) -> str:
+    if overall or regions:
+        return ""
+    return "Nothing to compare this time: one of the check-ins was skipped."
