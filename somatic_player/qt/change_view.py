@@ -138,7 +138,7 @@ class ChangeView(QDialog):
     def rows_text(self) -> list[tuple[str, ...]]:
         """The table as text (for tests and the screen reader check)."""
         return [
-            tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+            tuple(_text(self.table.item(r, c)) for c in range(self.table.columnCount()))
             for r in range(self.table.rowCount())
         ]
 
@@ -146,6 +146,10 @@ class ChangeView(QDialog):
         if not self._closed:
             self._closed = True
             self.closed.emit()
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
 
 
 def _points_and_percent(change: RegionChange) -> str:
