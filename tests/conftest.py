@@ -7,12 +7,38 @@ Qt warnings fail tests through pytest-qt's ``qt_log_level_fail`` (pyproject.toml
 from __future__ import annotations
 
 import os
+import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 TESTS = Path(__file__).resolve().parent
+_NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
+
+
+class NetworkRefused(RuntimeError):
+    """A test (or the code under test) tried to reach the network."""
+
+
+def _refuse_network(event: str, args: tuple[object, ...]) -> None:
+    """Audit hook for the whole run: nothing may open a network connection or look up a host.
+
+    Local sockets (AF_UNIX: PulseAudio, D-Bus) stay allowed. The hook cannot be removed, so it
+    guards every test, including code reached through libraries.
+    """
+    if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
+        sock = args[0]
+        if getattr(sock, "family", None) in _NETWORK_FAMILIES:
+            raise NetworkRefused(f"network access refused in tests: {event} {args[1:]!r}")
+    elif event == "socket.getaddrinfo":
+        raise NetworkRefused(f"host lookup refused in tests: {args[0]!r}")
+
+
+if not getattr(sys, "_somatic_network_hook", False):  # once, even if conftest is re-imported
+    sys.addaudithook(_refuse_network)
+    sys._somatic_network_hook = True  # type: ignore[attr-defined]
 
 
 def pytest_configure(config: pytest.Config) -> None:
