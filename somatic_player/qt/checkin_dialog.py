@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.core.checkin import BodyMapRatings
 from somatic_player.qt.crisis_dialog import (
     MIN_TARGET_PX,
     big_button,
@@ -52,11 +53,30 @@ _STEP_KEYS = {
 
 @dataclass(frozen=True)
 class CheckInResult:
-    """What the person chose: each rating 0-10 or None (not answered), or a skip."""
+    """What the person chose: each rating 0-10 or None (not answered), the body map (None when
+    not answered), or a skip."""
 
     pain_now: int | None
     tension: int | None
     skipped: bool
+    body: BodyMapRatings | None = None
+
+    @property
+    def answered(self) -> bool:
+        return not self.skipped and (
+            self.pain_now is not None
+            or self.tension is not None
+            or (self.body is not None and not self.body.is_empty)
+        )
+
+
+@runtime_checkable
+class BodyMapInput(Protocol):
+    """What the check-in needs from a body-map editor (qt/bodymap_editor.py provides one)."""
+
+    def ratings(self) -> BodyMapRatings: ...
+
+    def set_ratings(self, ratings: BodyMapRatings) -> None: ...
 
 
 class PreviousRatings(Protocol):
@@ -67,6 +87,12 @@ class PreviousRatings(Protocol):
 
     @property
     def tension(self) -> int | None: ...
+
+
+def _body_of(previous: object) -> BodyMapRatings | None:
+    """The body map of a previous check-in or result, if it has one."""
+    body = getattr(previous, "body", None)
+    return body if isinstance(body, BodyMapRatings) and not body.is_empty else None
 
 
 class _ScoreButton(QPushButton):
@@ -196,8 +222,9 @@ class QuickCheckInDialog(QDialog):
     """ "Pain right now" and "Tension or stress", 0-10 each, with Save, Skip and (given the last
     check-in) "Same as last time". Escape or closing the window counts as Skip.
 
-    ``set_extra_widget`` adds a widget under the ratings (the body map will go there); when none
-    is set nothing extra is shown.
+    ``set_body_editor`` adds a body-map editor beside the ratings; its map is part of the result.
+    ``initial`` pre-fills the dialog (the after check-in starts from the before answers, so the
+    person only adjusts); ``previous`` offers "Same as last time".
 
     Signals:
         checkin_done(object): a CheckInResult, emitted exactly once when the dialog finishes.
@@ -210,6 +237,8 @@ class QuickCheckInDialog(QDialog):
         moment: Moment = "standalone",
         previous: PreviousRatings | None = None,
         parent: QWidget | None = None,
+        *,
+        initial: PreviousRatings | None = None,
     ) -> None:
         super().__init__(parent)
         if moment not in _TITLES:
@@ -233,6 +262,7 @@ class QuickCheckInDialog(QDialog):
         self._extra_box = QVBoxLayout()
         self._extra_box.setContentsMargins(0, 0, 0, 0)
         self._extra: QWidget | None = None
+        self._initial_body = _body_of(initial)
 
         self.previous_label = QLabel()
         self.previous_label.setObjectName("checkInPrevious")
@@ -242,7 +272,7 @@ class QuickCheckInDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
         self.same_button = big_button(
-            "Same as last time", "checkInSameButton", "Save the same ratings as last time"
+            "Same as last time", "checkInSameButton", "Fill in the same answers as last time"
         )
         self.skip_button = big_button("Skip", "checkInSkipButton", "Continue without rating")
         self.crisis_action = crisis_action(self)
@@ -253,24 +283,30 @@ class QuickCheckInDialog(QDialog):
         self.crisis_button.clicked.connect(self.crisis_action.trigger)
 
         has_previous = previous is not None and (
-            previous.pain_now is not None or previous.tension is not None
+            previous.pain_now is not None
+            or previous.tension is not None
+            or _body_of(previous) is not None
         )
         if previous is not None and has_previous:
             self.previous_label.setText(f"Last time: {_describe(previous)}")
             self.same_button.setToolTip(
-                f"Save the same ratings as last time ({_describe(previous)})"
+                f"Fill in the same answers as last time ({_describe(previous)})"
             )
         self.previous_label.setVisible(has_previous)
         self.same_button.setVisible(has_previous)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(28, 24, 28, 20)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 20)
+        outer.setSpacing(24)
+        column = QVBoxLayout()
         column.setSpacing(16)
+        outer.addLayout(column, 0)
+        outer.addLayout(self._extra_box, 1)
         column.addWidget(self.title)
         column.addWidget(self.hint)
         column.addWidget(self.pain_row)
         column.addWidget(self.tension_row)
-        column.addLayout(self._extra_box)
+        column.addStretch(1)
         column.addWidget(self.previous_label)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -299,6 +335,9 @@ class QuickCheckInDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.same_button.clicked.connect(self._on_same_button_clicked)
         self.skip_button.clicked.connect(self._on_skip_button_clicked)
+        if initial is not None and not getattr(initial, "skipped", False):
+            self.pain_row.set_value(initial.pain_now)
+            self.tension_row.set_value(initial.tension)
         self.pain_row.focus_button().setFocus()
         keep_text_unclipped(self)
 
@@ -307,8 +346,12 @@ class QuickCheckInDialog(QDialog):
     def extra_widget(self) -> QWidget | None:
         return self._extra
 
-    def set_extra_widget(self, widget: QWidget | None) -> None:
-        """Show ``widget`` under the two ratings (replacing any earlier one); None removes it."""
+    def set_body_editor(self, widget: QWidget | None) -> None:
+        """Show a body-map editor beside the ratings (replacing any earlier one); None removes it.
+
+        The editor should provide ``ratings()``/``set_ratings()`` (:class:`BodyMapInput`) and may
+        emit ``ratingsChanged``; it starts from the ``initial`` map when there is one.
+        """
         if self._extra is not None:
             self._extra_box.removeWidget(self._extra)
             self._extra.hide()
@@ -317,7 +360,22 @@ class QuickCheckInDialog(QDialog):
         if widget is not None:
             self._extra_box.addWidget(widget)
             QWidget.setTabOrder(self.tension_row.buttons[-1], widget)
+            if isinstance(widget, BodyMapInput) and self._initial_body is not None:
+                widget.set_ratings(self._initial_body)
+            changed = getattr(widget, "ratingsChanged", None)
+            if changed is not None:
+                changed.connect(self._on_row_value_changed)
             widget.show()
+        self._on_row_value_changed(None)
+
+    set_extra_widget = set_body_editor
+
+    def body(self) -> BodyMapRatings | None:
+        """The map as answered so far; None without an editor or when nothing is marked."""
+        if not isinstance(self._extra, BodyMapInput):
+            return None
+        ratings = self._extra.ratings()
+        return None if ratings.is_empty else ratings
 
     # -- finishing -----------------------------------------------------------------------------
 
@@ -328,19 +386,25 @@ class QuickCheckInDialog(QDialog):
         self.checkin_done.emit(result)
 
     def _on_save_button_clicked(self) -> None:
-        pain, tension = self.pain_row.value(), self.tension_row.value()
-        if pain is None and tension is None:
+        result = CheckInResult(
+            self.pain_row.value(), self.tension_row.value(), skipped=False, body=self.body()
+        )
+        if not result.answered:
             return
-        self._finish(CheckInResult(pain, tension, skipped=False))
+        self._finish(result)
         self.accept()
 
     def _on_same_button_clicked(self) -> None:
+        """Fill in last time's answers (ratings and map); the person adjusts and saves."""
         if self.previous is None:
             return
         self.pain_row.set_value(self.previous.pain_now)
         self.tension_row.set_value(self.previous.tension)
-        self._finish(CheckInResult(self.previous.pain_now, self.previous.tension, skipped=False))
-        self.accept()
+        body = _body_of(self.previous)
+        if body is not None and isinstance(self._extra, BodyMapInput):
+            self._extra.set_ratings(body)
+        self._on_row_value_changed(None)
+        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_skip_button_clicked(self) -> None:
         self.reject()
@@ -351,7 +415,11 @@ class QuickCheckInDialog(QDialog):
         super().reject()
 
     def _on_row_value_changed(self, _value: object) -> None:
-        answered = self.pain_row.value() is not None or self.tension_row.value() is not None
+        answered = (
+            self.pain_row.value() is not None
+            or self.tension_row.value() is not None
+            or self.body() is not None
+        )
         self.save_button.setEnabled(answered)
 
     def _on_pain_row_chosen_by_key(self) -> None:
@@ -378,4 +446,11 @@ def _describe(previous: PreviousRatings) -> str:
         parts.append(f"pain {previous.pain_now}")
     if previous.tension is not None:
         parts.append(f"tension {previous.tension}")
+    body = _body_of(previous)
+    if body is not None:
+        if body.no_pain:
+            parts.append("no pain on the body map")
+        else:
+            n = len(body.painful)
+            parts.append(f"{n} area{'s' if n != 1 else ''} marked")
     return ", ".join(parts)

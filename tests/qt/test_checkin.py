@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from somatic_player.core.checkin import BodyMapRatings, RegionRating
 from somatic_player.qt.checkin_dialog import CheckInResult, Moment, QuickCheckInDialog, RatingRow
 from somatic_player.qt.crisis_dialog import CrisisDialog
 from somatic_player.qt.journal_dialog import DEFAULT_PROMPT, JournalDialog, JournalResult
@@ -177,16 +178,23 @@ def test_same_as_last_time_only_with_a_previous_rating(qtbot: QtBot) -> None:
     dialog = _open(qtbot, "after", Previous(4, 3))
     assert dialog.same_button.isVisible()
     assert dialog.previous_label.text() == "Last time: pain 4, tension 3"
+    qtbot.mouseClick(dialog.same_button, Qt.MouseButton.LeftButton)  # fills in, saves nothing
+    assert dialog.outcome is None
+    assert (dialog.pain_row.value(), dialog.tension_row.value()) == (4, 3)
+    assert dialog.focusWidget() is dialog.save_button
+    dialog.pain_row.set_value(3)  # the person adjusts one answer
     with qtbot.waitSignal(dialog.checkin_done, timeout=1000) as done:
-        qtbot.mouseClick(dialog.same_button, Qt.MouseButton.LeftButton)
-    assert done.args == [CheckInResult(4, 3, False)]
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    assert done.args == [CheckInResult(3, 3, False)]
 
 
 def test_same_as_last_time_keeps_an_unanswered_rating_unanswered(qtbot: QtBot) -> None:
     dialog = _open(qtbot, previous=Previous(None, 6))
     assert dialog.previous_label.text() == "Last time: tension 6"
+    dialog.pain_row.set_value(2)
+    qtbot.mouseClick(dialog.same_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.checkin_done, timeout=1000) as done:
-        qtbot.mouseClick(dialog.same_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert done.args == [CheckInResult(None, 6, False)]
 
 
@@ -210,24 +218,87 @@ def test_crisis_resources_are_one_click_away(qtbot: QtBot) -> None:
     crisis.close()
 
 
-def test_an_extra_widget_goes_under_the_ratings_without_a_placeholder(qtbot: QtBot) -> None:
+class FakeBodyMap(QLabel):
+    """Stands in for the body-map editor: anything with ratings()/set_ratings()."""
+
+    ratingsChanged = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__("body map")
+        self._ratings = BodyMapRatings()
+
+    def ratings(self) -> BodyMapRatings:
+        return self._ratings
+
+    def set_ratings(self, ratings: BodyMapRatings) -> None:
+        self._ratings = ratings
+        self.ratingsChanged.emit(ratings)
+
+
+def test_a_body_editor_sits_beside_the_ratings_without_a_placeholder(qtbot: QtBot) -> None:
     dialog = _open(qtbot)
     assert dialog.extra_widget() is None
     labels_before = {label for label in dialog.findChildren(QLabel) if label.isVisible()}
-    body_map = QLabel("body map")
-    dialog.set_extra_widget(body_map)
+    body_map = FakeBodyMap()
+    dialog.set_body_editor(body_map)
     assert dialog.extra_widget() is body_map
     assert body_map.isVisible() and dialog.isAncestorOf(body_map)
-    assert body_map.y() > dialog.tension_row.y()
-    assert body_map.y() < dialog.save_button.y()
+    assert body_map.x() > dialog.tension_row.x() + dialog.tension_row.width()
     replacement = QWidget()
-    dialog.set_extra_widget(replacement)
+    dialog.set_body_editor(replacement)
     assert not dialog.isAncestorOf(body_map)
     body_map.deleteLater()
-    dialog.set_extra_widget(None)
+    dialog.set_body_editor(None)
     assert dialog.extra_widget() is None
     assert {label for label in dialog.findChildren(QLabel) if label.isVisible()} == labels_before
     replacement.deleteLater()
+
+
+LOW_BACK = BodyMapRatings.of([RegionRating(218, 6, frozenset({"aching"}), worst=True)])
+
+
+def test_the_body_map_alone_is_an_answer_and_is_part_of_the_result(qtbot: QtBot) -> None:
+    dialog = _open(qtbot)
+    editor = FakeBodyMap()
+    dialog.set_body_editor(editor)
+    assert not dialog.save_button.isEnabled()
+    editor.set_ratings(LOW_BACK)
+    assert dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.checkin_done, timeout=1000) as done:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert done.args == [CheckInResult(None, None, False, body=LOW_BACK)]
+
+
+@dataclass(frozen=True)
+class WithBody:
+    pain_now: int | None
+    tension: int | None
+    body: BodyMapRatings | None
+    skipped: bool = False
+
+
+def test_after_check_in_starts_from_the_before_answers_including_the_map(qtbot: QtBot) -> None:
+    before = WithBody(5, 4, LOW_BACK)
+    dialog = QuickCheckInDialog("after", before, initial=before)
+    qtbot.addWidget(dialog)
+    editor = FakeBodyMap()
+    dialog.set_body_editor(editor)
+    assert (dialog.pain_row.value(), dialog.tension_row.value()) == (5, 4)
+    assert editor.ratings() == LOW_BACK
+    assert dialog.save_button.isEnabled()  # nothing changed is a valid answer too
+
+
+def test_same_as_last_time_fills_in_the_map_too(qtbot: QtBot) -> None:
+    no_pain = BodyMapRatings(no_pain=True)
+    dialog = _open(qtbot, previous=WithBody(1, 2, no_pain))  # type: ignore[arg-type]
+    assert "no pain on the body map" in dialog.previous_label.text()
+    editor = FakeBodyMap()
+    dialog.set_body_editor(editor)
+    qtbot.mouseClick(dialog.same_button, Qt.MouseButton.LeftButton)
+    assert editor.ratings() == no_pain
+    with qtbot.waitSignal(dialog.checkin_done, timeout=1000) as done:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert done.args == [CheckInResult(1, 2, False, body=no_pain)]
 
 
 def test_a_row_refuses_values_off_the_scale(qtbot: QtBot) -> None:
