@@ -1,15 +1,17 @@
-"""The private SQLite record of practice sessions, check-ins, journal entries and app state.
+"""The private SQLite record of practice sessions, check-ins (with body maps), journal entries,
+weekly PEG-3, logged ketamine-assisted sessions and app state.
 
 A rating is durable before anyone is told it is saved: the connection runs in autocommit mode
 with ``synchronous=FULL`` in WAL mode, so every write method returns only after its commit has
-reached the disk. The folder is created 0700 and the database file 0600; nothing here talks to
-the network.
+reached the disk; a check-in and its region ratings commit together in one transaction. The
+folder is created 0700 and the database file 0600; nothing here talks to the network.
 
-The schema version lives in ``PRAGMA user_version``. ``MIGRATIONS[n]`` takes a database from
-version ``n`` to ``n + 1``; a later version appends a step and never edits an old one. Each step
-runs in one transaction together with the version bump, so a crash leaves the old version intact.
-Ratings are checked twice: here, with a plain message, and by CHECK constraints in the table, so
-no other writer can store a pain rating of 11 either.
+The tables and the migrations between schema versions are in ``schema.py`` (``MIGRATIONS`` and
+``SCHEMA_VERSION`` are re-exported here). Ratings are checked twice: here, with a plain message,
+and by CHECK constraints in the tables, so no other writer can store a pain rating of 11 either.
+
+Bulk reads for charts (``load_history``), backups and restores live in sibling modules that this
+one imports only when asked, so opening the store stays light (no numpy before the first paint).
 """
 
 from __future__ import annotations
@@ -17,121 +19,78 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime, tzinfo
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Literal, Self, cast, get_args
+from types import MappingProxyType, TracebackType
+from typing import TYPE_CHECKING, Any, Self, cast, get_args
 
 from somatic_player import resources
+from somatic_player.core.checkin import BodyMapRatings, RegionRating, check_rating
+from somatic_player.history.records import (
+    BodyMapState,
+    CheckIn,
+    JournalEntry,
+    KetamineSession,
+    Moment,
+    Outcome,
+    Peg3Entry,
+    SessionRecord,
+    body_state,
+    decode_qualities,
+    encode_qualities,
+    from_iso,
+    to_iso,
+    utc_now,
+)
+from somatic_player.history.schema import (
+    APPLICATION_ID,
+    MAX_NOTE_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    MIGRATIONS,
+    RECORD_TABLES,
+    SCHEMA_VERSION,
+    TABLES,
+    StoreError,
+    migrate,
+)
 
-Moment = Literal["before", "after", "standalone"]
-Outcome = Literal["completed", "stopped"]
+if TYPE_CHECKING:
+    from somatic_player.history.snapshot import History
+
+__all__ = [
+    "APPLICATION_ID",
+    "DB_FILE_NAME",
+    "MAX_TEXT_CHARS",
+    "MIGRATIONS",
+    "RECORD_TABLES",
+    "SCHEMA_VERSION",
+    "TABLES",
+    "CheckIn",
+    "JournalEntry",
+    "KetamineSession",
+    "Moment",
+    "Outcome",
+    "Peg3Entry",
+    "SessionRecord",
+    "Store",
+    "StoreError",
+    "default_path",
+    "from_iso",
+    "to_iso",
+    "utc_now",
+]
+
 Clock = Callable[[], datetime]
 
 DB_FILE_NAME = "history.sqlite3"
-RATING_MIN = 0
-RATING_MAX = 10
-MAX_TEXT_CHARS = 100_000
-
-_V1 = (
-    """
-    CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY,
-        routine_id TEXT NOT NULL CHECK (length(routine_id) BETWEEN 1 AND 200),
-        routine_version TEXT NOT NULL DEFAULT '',
-        params_json TEXT NOT NULL DEFAULT '{}',
-        started_at TEXT NOT NULL,
-        ended_at TEXT,
-        outcome TEXT CHECK (outcome IN ('completed', 'stopped')),
-        stop_reason TEXT,
-        CHECK ((ended_at IS NULL) = (outcome IS NULL)),
-        CHECK (stop_reason IS NULL OR outcome = 'stopped')
-    )
-    """,
-    "CREATE INDEX sessions_started ON sessions (started_at)",
-    f"""
-    CREATE TABLE checkins (
-        id INTEGER PRIMARY KEY,
-        session_id INTEGER REFERENCES sessions (id),
-        moment TEXT NOT NULL CHECK (moment IN ('before', 'after', 'standalone')),
-        taken_at TEXT NOT NULL,
-        pain_now INTEGER CHECK (pain_now IS NULL OR (typeof(pain_now) = 'integer'
-            AND pain_now BETWEEN {RATING_MIN} AND {RATING_MAX})),
-        tension INTEGER CHECK (tension IS NULL OR (typeof(tension) = 'integer'
-            AND tension BETWEEN {RATING_MIN} AND {RATING_MAX})),
-        skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
-        CHECK (skipped = 0 OR (pain_now IS NULL AND tension IS NULL)),
-        CHECK (skipped = 1 OR pain_now IS NOT NULL OR tension IS NOT NULL),
-        CHECK (moment <> 'standalone' OR session_id IS NULL)
-    )
-    """,
-    "CREATE INDEX checkins_taken ON checkins (taken_at)",
-    "CREATE INDEX checkins_session ON checkins (session_id)",
-    f"""
-    CREATE TABLE journal (
-        id INTEGER PRIMARY KEY,
-        session_id INTEGER REFERENCES sessions (id),
-        written_at TEXT NOT NULL,
-        prompt TEXT NOT NULL,
-        text TEXT NOT NULL CHECK (length(text) <= {MAX_TEXT_CHARS})
-    )
-    """,
-    "CREATE INDEX journal_session ON journal (session_id)",
-    """
-    CREATE TABLE app_state (
-        key TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
-        value TEXT NOT NULL
-    ) WITHOUT ROWID
-    """,
+_CHECKIN_COLUMNS = "c.id, c.session_id, c.moment, c.taken_at, c.pain_now, c.tension, c.skipped"
+_SESSION_COLUMNS = (
+    "id, routine_id, routine_version, params_json, started_at, ended_at, outcome, stop_reason,"
+    " routine_title, kind"
 )
-
-# MIGRATIONS[n] moves a database from user_version n to n + 1: SQL statements, or functions for
-# steps that move data. Append a new entry; never edit a shipped one.
-MigrationStep = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: tuple[Sequence[MigrationStep], ...] = (_V1,)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class StoreError(Exception):
-    """The history database cannot be opened or used (newer schema, unreadable file, ...)."""
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """One practice session; ``ended_at``/``outcome`` stay None while it runs (or if it crashed)."""
-
-    id: int
-    routine_id: str
-    routine_version: str
-    params: dict[str, Any]
-    started_at: datetime
-    ended_at: datetime | None
-    outcome: Outcome | None
-    stop_reason: str | None
-
-
-@dataclass(frozen=True)
-class CheckIn:
-    """One quick check-in: 0-10 ratings (None when not answered), or a skip."""
-
-    id: int
-    session_id: int | None
-    moment: Moment
-    taken_at: datetime
-    pain_now: int | None
-    tension: int | None
-    skipped: bool
-
-
-@dataclass(frozen=True)
-class JournalEntry:
-    id: int
-    session_id: int | None
-    written_at: datetime
-    prompt: str
-    text: str
 
 
 def default_path() -> Path:
@@ -139,29 +98,9 @@ def default_path() -> Path:
     return resources.user_home() / DB_FILE_NAME
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def to_iso(moment: datetime) -> str:
-    """``2026-11-25T08:30:00.123Z``: ISO 8601 in UTC, fixed width so text order is time order."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("timestamps must carry a time zone")
-    text = moment.astimezone(UTC).isoformat(timespec="milliseconds")
-    return text.removesuffix("+00:00") + "Z"
-
-
-def from_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
-
-
-def _check_rating(name: str, value: int | None) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{name} must be a whole number from {RATING_MIN} to {RATING_MAX}")
-    if not RATING_MIN <= value <= RATING_MAX:
-        raise ValueError(f"{name} must be from {RATING_MIN} to {RATING_MAX}, got {value}")
+def _check_kind(kind: str) -> None:
+    if len(kind) > 40 or any(not ((c.islower() and c.isascii()) or c == "-") for c in kind):
+        raise ValueError(f"a session kind is lowercase letters and hyphens, got {kind!r}")
 
 
 def _prepare_file(path: Path) -> None:
@@ -178,11 +117,32 @@ def _prepare_file(path: Path) -> None:
         os.close(fd)
 
 
+def _range_sql(
+    column: str, since: datetime | None, until: datetime | None
+) -> tuple[str, list[object]]:
+    """``column >= since AND column < until`` (each optional) for ISO text columns."""
+    parts: list[str] = []
+    args: list[object] = []
+    if since is not None:
+        parts.append(f"{column} >= ?")
+        args.append(to_iso(since))
+    if until is not None:
+        parts.append(f"{column} < ?")
+        args.append(to_iso(until))
+    return " AND ".join(parts), args
+
+
+def _where(*conditions: str) -> str:
+    wanted = [c for c in conditions if c]
+    return " WHERE " + " AND ".join(wanted) if wanted else ""
+
+
 class Store:
     """The history database. Open with :meth:`open`; use from one thread; :meth:`close` when done.
 
     Every write commits (durably) before it returns. Times are taken from ``clock`` (UTC now by
-    default; tests pass a fake one) and stored as ISO 8601 UTC text.
+    default; tests pass a fake one) and stored as ISO 8601 UTC text. Queries that take
+    ``since``/``until`` include ``since`` and exclude ``until``.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock) -> None:
@@ -205,8 +165,8 @@ class Store:
                 raise StoreError(f"{path}: the history database cannot use WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            _migrate(conn, path)
-        except sqlite3.DatabaseError as exc:
+            migrate(conn, path)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged file
             conn.close()
             raise StoreError(f"{path}: cannot use the history database ({exc})") from exc
         except BaseException:
@@ -234,6 +194,10 @@ class Store:
     def user_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def now(self) -> datetime:
+        """The store's clock: the time the next record would be stamped with."""
+        return self._clock()
+
     # -- sessions -------------------------------------------------------------------------------
 
     def start_session(
@@ -241,13 +205,20 @@ class Store:
         routine_id: str,
         routine_version: str = "",
         params: Mapping[str, Any] | None = None,
+        *,
+        routine_title: str = "",
+        kind: str = "",
     ) -> int:
-        """Record that a session has started; returns its id."""
+        """Record that a session has started; returns its id. ``kind`` is the routine's kind
+        (breathing, pmr, movement, ...), kept so that history can be filtered by practice."""
+        _check_kind(kind)
+        if len(routine_title) > MAX_TITLE_CHARS:
+            raise ValueError(f"a routine title is at most {MAX_TITLE_CHARS} characters")
         params_json = json.dumps(dict(params or {}), sort_keys=True, allow_nan=False)
         cur = self._write(
-            "INSERT INTO sessions (routine_id, routine_version, params_json, started_at)"
-            " VALUES (?, ?, ?, ?)",
-            (routine_id, routine_version, params_json, self._now()),
+            "INSERT INTO sessions (routine_id, routine_version, params_json, started_at,"
+            " routine_title, kind) VALUES (?, ?, ?, ?, ?, ?)",
+            (routine_id, routine_version, params_json, self._now(), routine_title, kind),
         )
         return _rowid(cur)
 
@@ -267,25 +238,28 @@ class Store:
         if cur.rowcount != 1:
             raise StoreError(f"session {session_id} does not exist or has already ended")
 
-    def sessions(self) -> list[SessionRecord]:
-        """Every session, oldest first."""
+    def sessions(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        kind: str | None = None,
+    ) -> list[SessionRecord]:
+        """Sessions oldest first (by start), optionally of one kind and in a time range."""
+        time_sql, args = _range_sql("started_at", since, until)
+        kind_sql = "kind = ?" if kind is not None else ""
         rows = self._conn.execute(
-            "SELECT id, routine_id, routine_version, params_json, started_at, ended_at, outcome,"
-            " stop_reason FROM sessions ORDER BY started_at, id"
+            f"SELECT {_SESSION_COLUMNS} FROM sessions{_where(time_sql, kind_sql)}"
+            " ORDER BY started_at, id",
+            (*args, *([kind] if kind is not None else [])),
         ).fetchall()
-        return [
-            SessionRecord(
-                id=row[0],
-                routine_id=row[1],
-                routine_version=row[2],
-                params=json.loads(row[3]),
-                started_at=from_iso(row[4]),
-                ended_at=from_iso(row[5]) if row[5] is not None else None,
-                outcome=row[6],
-                stop_reason=row[7],
-            )
-            for row in rows
-        ]
+        return [_session(row) for row in rows]
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        row = self._conn.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return _session(row) if row is not None else None
 
     # -- check-ins ------------------------------------------------------------------------------
 
@@ -297,47 +271,109 @@ class Store:
         *,
         skipped: bool = False,
         session_id: int | None = None,
+        body: BodyMapRatings | None = None,
     ) -> CheckIn:
-        """Store one check-in and return it; returns only after the commit is on disk."""
-        if moment not in get_args(Moment):
-            raise ValueError(f"moment must be before, after or standalone, got {moment!r}")
-        _check_rating("pain_now", pain_now)
-        _check_rating("tension", tension)
-        if skipped and (pain_now is not None or tension is not None):
-            raise ValueError("a skipped check-in has no ratings")
-        if not skipped and pain_now is None and tension is None:
-            raise ValueError("a check-in needs at least one rating, or skipped=True")
-        if moment == "standalone" and session_id is not None:
-            raise ValueError("a standalone check-in belongs to no session")
-        taken_at = self._now()
-        cur = self._write(
-            "INSERT INTO checkins (session_id, moment, taken_at, pain_now, tension, skipped)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (session_id, moment, taken_at, pain_now, tension, int(skipped)),
-        )
-        return CheckIn(
-            _rowid(cur), session_id, moment, from_iso(taken_at), pain_now, tension, skipped
-        )
+        """Store one check-in with its body map and return it.
+
+        The check-in row and its region ratings are one transaction: both are on disk when this
+        returns, or neither is. An empty ``body`` counts as not answered.
+        """
+        taken_at = self._clock()
+        checkin = CheckIn(0, session_id, moment, taken_at, pain_now, tension, skipped, body)
+        _check_checkin(checkin)
+        with self._transaction():
+            new_id = self._insert_checkin(checkin)
+        return _with_id(checkin, new_id, from_iso(to_iso(taken_at)))
 
     def latest_checkin(self, *, include_skipped: bool = False) -> CheckIn | None:
-        """The most recent check-in (by default the most recent one with a rating)."""
-        where = "" if include_skipped else " WHERE skipped = 0"
-        rows = self._checkins(where + " ORDER BY taken_at DESC, id DESC LIMIT 1", ())
+        """The most recent check-in with its body map (by default the most recent answered one)."""
+        where = "" if include_skipped else " WHERE c.skipped = 0"
+        rows = self._checkins(where, [], " ORDER BY c.taken_at DESC, c.id DESC LIMIT 1")
         return rows[0] if rows else None
 
-    def checkins(self, session_id: int | None = None) -> list[CheckIn]:
-        """Check-ins oldest first: all of them, or those of one session."""
-        if session_id is None:
-            return self._checkins(" ORDER BY taken_at, id", ())
-        return self._checkins(" WHERE session_id = ? ORDER BY taken_at, id", (session_id,))
+    def latest_checkin_with_body(self) -> CheckIn | None:
+        """The most recent check-in whose body map was answered (rated regions or "no pain"):
+        what a "same as last time" button fills in."""
+        rows = self._checkins(
+            " WHERE c.body_map <> 'unanswered'", [], " ORDER BY c.taken_at DESC, c.id DESC LIMIT 1"
+        )
+        return rows[0] if rows else None
 
-    def _checkins(self, tail: str, args: tuple[object, ...]) -> list[CheckIn]:
+    def checkins(
+        self,
+        session_id: int | None = None,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[CheckIn]:
+        """Check-ins with their body maps, oldest first: all, one session's, or a time range."""
+        time_sql, args = _range_sql("c.taken_at", since, until)
+        session_sql = ""
+        if session_id is not None:
+            session_sql = "c.session_id = ?"
+            args.append(session_id)
+        return self._checkins(_where(session_sql, time_sql), args, " ORDER BY c.taken_at, c.id")
+
+    def _checkins(self, where: str, args: list[object], order: str) -> list[CheckIn]:
+        """Check-ins matching ``where`` (SQL on alias ``c``) with their regions: two queries."""
         rows = self._conn.execute(
-            "SELECT id, session_id, moment, taken_at, pain_now, tension, skipped FROM checkins"
-            + tail,
-            args,
+            f"SELECT {_CHECKIN_COLUMNS}, c.body_map FROM checkins c{where}{order}", args
         ).fetchall()
-        return [CheckIn(r[0], r[1], r[2], from_iso(r[3]), r[4], r[5], bool(r[6])) for r in rows]
+        rated = [r[0] for r in rows if r[7] == "regions"]
+        regions: dict[int, list[RegionRating]] = {cid: [] for cid in rated}
+        region_rows: list[Any] = []
+        if 0 < len(rated) <= 500:
+            region_rows = self._conn.execute(
+                "SELECT checkin_id, code, rating, qualities, worst FROM checkin_regions"
+                f" WHERE checkin_id IN ({','.join('?' * len(rated))})",
+                rated,
+            ).fetchall()
+        elif rated:  # many: the same filter as a join instead of a giant parameter list
+            region_rows = self._conn.execute(
+                "SELECT r.checkin_id, r.code, r.rating, r.qualities, r.worst"
+                f" FROM checkin_regions r JOIN checkins c ON c.id = r.checkin_id{where}",
+                args,
+            ).fetchall()
+        for cid, code, rating, mask, worst in region_rows:
+            if cid in regions:
+                regions[cid].append(RegionRating(code, rating, decode_qualities(mask), bool(worst)))
+        out = []
+        for r in rows:
+            state: BodyMapState = r[7]
+            body: BodyMapRatings | None = None
+            if state == "no-pain":
+                body = BodyMapRatings(no_pain=True)
+            elif state == "regions":
+                body = BodyMapRatings(MappingProxyType({x.code: x for x in regions[r[0]]}))
+            out.append(CheckIn(r[0], r[1], r[2], from_iso(r[3]), r[4], r[5], bool(r[6]), body))
+        return out
+
+    def _insert_checkin(self, c: CheckIn, session_id: int | None = None) -> int:
+        """INSERT one (already checked) check-in and its regions; inside a transaction."""
+        cur = self._conn.execute(
+            "INSERT INTO checkins (session_id, moment, taken_at, pain_now, tension, skipped,"
+            " body_map) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                c.session_id if session_id is None else session_id,
+                c.moment,
+                to_iso(c.taken_at),
+                c.pain_now,
+                c.tension,
+                int(c.skipped),
+                body_state(c.body),
+            ),
+        )
+        new_id = _rowid(cur)
+        if c.body is not None and c.body.regions:
+            self._conn.executemany(
+                "INSERT INTO checkin_regions (checkin_id, code, rating, qualities, worst)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (new_id, r.code, r.rating, encode_qualities(r.qualities), int(r.worst))
+                    for r in c.body.regions.values()
+                ],
+            )
+        return new_id
 
     # -- journal --------------------------------------------------------------------------------
 
@@ -352,12 +388,76 @@ class Store:
         )
         return JournalEntry(_rowid(cur), session_id, from_iso(written_at), prompt, text)
 
-    def journal_entries(self) -> list[JournalEntry]:
-        """Every journal entry, oldest first."""
+    def journal_entries(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[JournalEntry]:
+        """Journal entries oldest first, optionally in a time range."""
+        time_sql, args = _range_sql("written_at", since, until)
         rows = self._conn.execute(
-            "SELECT id, session_id, written_at, prompt, text FROM journal ORDER BY written_at, id"
+            "SELECT id, session_id, written_at, prompt, text FROM journal"
+            f"{_where(time_sql)} ORDER BY written_at, id",
+            args,
         ).fetchall()
         return [JournalEntry(r[0], r[1], from_iso(r[2]), r[3], r[4]) for r in rows]
+
+    # -- PEG-3 ----------------------------------------------------------------------------------
+
+    def add_peg3(self, pain: int, enjoyment: int, activity: int) -> Peg3Entry:
+        """Store one PEG-3 answer (three 0-10 items); returns only after the commit is on disk."""
+        for name, value in (("pain", pain), ("enjoyment", enjoyment), ("activity", activity)):
+            check_rating(f"PEG {name}", value)
+        taken_at = self._now()
+        cur = self._write(
+            "INSERT INTO peg3 (taken_at, pain, enjoyment, activity) VALUES (?, ?, ?, ?)",
+            (taken_at, pain, enjoyment, activity),
+        )
+        return Peg3Entry(_rowid(cur), from_iso(taken_at), pain, enjoyment, activity)
+
+    def peg3_entries(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[Peg3Entry]:
+        time_sql, args = _range_sql("taken_at", since, until)
+        return self._peg3(f"{_where(time_sql)} ORDER BY taken_at, id", args)
+
+    def latest_peg3(self) -> Peg3Entry | None:
+        rows = self._peg3(" ORDER BY taken_at DESC, id DESC LIMIT 1", [])
+        return rows[0] if rows else None
+
+    def _peg3(self, tail: str, args: list[object]) -> list[Peg3Entry]:
+        rows = self._conn.execute(
+            "SELECT id, taken_at, pain, enjoyment, activity FROM peg3" + tail, args
+        ).fetchall()
+        return [Peg3Entry(r[0], from_iso(r[1]), r[2], r[3], r[4]) for r in rows]
+
+    # -- ketamine-assisted sessions -------------------------------------------------------------
+
+    def log_ketamine_session(self, at: datetime, note: str = "") -> KetamineSession:
+        """Log when a ketamine-assisted session took place (``at`` carries a time zone)."""
+        if len(note) > MAX_NOTE_CHARS:
+            raise ValueError(f"a note is at most {MAX_NOTE_CHARS} characters")
+        at_text, logged_at = to_iso(at), self._now()
+        cur = self._write(
+            "INSERT INTO ketamine_sessions (at, note, logged_at) VALUES (?, ?, ?)",
+            (at_text, note, logged_at),
+        )
+        return KetamineSession(_rowid(cur), from_iso(at_text), note, from_iso(logged_at))
+
+    def ketamine_sessions(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[KetamineSession]:
+        time_sql, args = _range_sql("at", since, until)
+        return self._ketamine(f"{_where(time_sql)} ORDER BY at, id", args)
+
+    def latest_ketamine_session(self) -> KetamineSession | None:
+        """The logged session with the latest time (the one integration days count from)."""
+        rows = self._ketamine(" ORDER BY at DESC, id DESC LIMIT 1", [])
+        return rows[0] if rows else None
+
+    def _ketamine(self, tail: str, args: list[object]) -> list[KetamineSession]:
+        rows = self._conn.execute(
+            "SELECT id, at, note, logged_at FROM ketamine_sessions" + tail, args
+        ).fetchall()
+        return [KetamineSession(r[0], from_iso(r[1]), r[2], from_iso(r[3])) for r in rows]
 
     # -- app state ------------------------------------------------------------------------------
 
@@ -372,10 +472,169 @@ class Store:
             (key, value),
         )
 
+    # -- whole history --------------------------------------------------------------------------
+
+    def has_records(self) -> bool:
+        """Whether any session, check-in, journal entry, PEG-3 or ketamine session is stored."""
+        return any(
+            self._conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+            for table in RECORD_TABLES
+        )
+
+    def load_history(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        tz: tzinfo | None = None,
+    ) -> History:
+        """Everything the history view and the report draw, as numpy columns, in a few queries.
+
+        Calendar days are those of ``tz`` (None: the computer's local time, with its DST rules).
+        """
+        from somatic_player.history.snapshot import load
+
+        return load(self._conn, since=since, until=until, tz=tz)
+
+    def import_records(
+        self,
+        *,
+        sessions: Sequence[SessionRecord] = (),
+        checkins: Sequence[CheckIn] = (),
+        journal: Sequence[JournalEntry] = (),
+        peg3: Sequence[Peg3Entry] = (),
+        ketamine: Sequence[KetamineSession] = (),
+        state: Mapping[str, str] | None = None,
+    ) -> dict[str, int]:
+        """Insert complete records with their own times in ONE transaction (demo data, imports).
+
+        The records' ids only link them to each other (a check-in's ``session_id`` names a session
+        in ``sessions``); the database gives them new ids. Everything is checked as the single
+        write methods check it, and nothing is stored if anything is refused. Returns the number
+        of rows added per table.
+        """
+        for c in checkins:
+            _check_checkin(c)
+        session_ids = {s.id for s in sessions}
+        for ref in [c.session_id for c in checkins] + [j.session_id for j in journal]:
+            if ref is not None and ref not in session_ids:
+                raise ValueError(f"a record refers to session {ref}, which is not imported")
+        for s in sessions:
+            _check_kind(s.kind)
+        counts = dict.fromkeys(RECORD_TABLES, 0) | {"checkin_regions": 0}
+        with self._transaction():
+            new_session: dict[int, int] = {}
+            for s in sessions:
+                cur = self._conn.execute(
+                    "INSERT INTO sessions (routine_id, routine_version, params_json, started_at,"
+                    " ended_at, outcome, stop_reason, routine_title, kind)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        s.routine_id,
+                        s.routine_version,
+                        json.dumps(s.params, sort_keys=True, allow_nan=False),
+                        to_iso(s.started_at),
+                        to_iso(s.ended_at) if s.ended_at is not None else None,
+                        s.outcome,
+                        s.stop_reason,
+                        s.title,
+                        s.kind,
+                    ),
+                )
+                new_session[s.id] = _rowid(cur)
+            for c in checkins:
+                sid = new_session[c.session_id] if c.session_id is not None else None
+                self._insert_checkin(c, sid)
+                counts["checkin_regions"] += len(c.body.regions) if c.body else 0
+            self._conn.executemany(
+                "INSERT INTO journal (session_id, written_at, prompt, text) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        new_session[j.session_id] if j.session_id is not None else None,
+                        to_iso(j.written_at),
+                        j.prompt,
+                        j.text,
+                    )
+                    for j in journal
+                ],
+            )
+            self._conn.executemany(
+                "INSERT INTO peg3 (taken_at, pain, enjoyment, activity) VALUES (?, ?, ?, ?)",
+                [(to_iso(p.taken_at), p.pain, p.enjoyment, p.activity) for p in peg3],
+            )
+            self._conn.executemany(
+                "INSERT INTO ketamine_sessions (at, note, logged_at) VALUES (?, ?, ?)",
+                [(to_iso(k.at), k.note, to_iso(k.logged_at)) for k in ketamine],
+            )
+            self._conn.executemany(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                list((state or {}).items()),
+            )
+        counts.update(
+            sessions=len(sessions),
+            checkins=len(checkins),
+            journal=len(journal),
+            peg3=len(peg3),
+            ketamine_sessions=len(ketamine),
+        )
+        return counts
+
+    def delete_all(self) -> None:
+        """Remove every row of every table in one transaction, then VACUUM and truncate the WAL
+        so the deleted entries do not linger in the files. The caller asks for confirmation."""
+        with self._transaction():
+            for table in TABLES:
+                self._conn.execute(f"DELETE FROM {table}")
+        self._conn.execute("VACUUM")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def backup_to(self, path: Path) -> None:
+        """Write a consistent single-file copy of the history to ``path`` (0600), atomically:
+        a reader of ``path`` sees the old file or the whole new one, never a part."""
+        from somatic_player.history.backup import backup_database
+
+        backup_database(self._conn, self.path, path)
+
+    @classmethod
+    def restore_from(
+        cls, source: Path, target: Path | None = None, *, clock: Clock = utc_now
+    ) -> Store:
+        """Replace the history at ``target`` (default: the app's) with the backup ``source`` and
+        open it. Close any Store open on ``target`` first.
+
+        Refuses (StoreError, nothing changed) a file that is not a Somatic Player history, is
+        damaged, or is newer than this app. The replaced database is kept beside it as
+        ``history.sqlite3.before-restore-<time>`` (see ``backup.restore_database``).
+        """
+        from somatic_player.history.backup import restore_database
+
+        target = default_path() if target is None else target
+        restore_database(source, target, now=clock())
+        return cls.open(target, clock=clock)
+
     # -- helpers --------------------------------------------------------------------------------
 
     def _now(self) -> str:
         return to_iso(self._clock())
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; refused rows become ValueError; any failure rolls back."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except sqlite3.IntegrityError as exc:
+            self._rollback()
+            raise ValueError(f"refused by the history database: {exc}") from exc
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
 
     def _write(self, sql: str, args: tuple[object, ...]) -> sqlite3.Cursor:
         """One statement in its own transaction (autocommit): committed when this returns."""
@@ -385,35 +644,43 @@ class Store:
             raise ValueError(f"refused by the history database: {exc}") from exc
 
 
+def _check_checkin(c: CheckIn) -> None:
+    """The plain-words version of the table's CHECKs (ValueError)."""
+    if c.moment not in get_args(Moment):
+        raise ValueError(f"moment must be before, after or standalone, got {c.moment!r}")
+    check_rating("pain_now", c.pain_now)
+    check_rating("tension", c.tension)
+    to_iso(c.taken_at)  # a time zone is required
+    answered = c.pain_now is not None or c.tension is not None or body_state(c.body) != "unanswered"
+    if c.skipped and answered:
+        raise ValueError("a skipped check-in has no ratings")
+    if not c.skipped and not answered:
+        raise ValueError("a check-in needs at least one rating (or a body map), or skipped=True")
+    if c.moment == "standalone" and c.session_id is not None:
+        raise ValueError("a standalone check-in belongs to no session")
+
+
+def _with_id(c: CheckIn, new_id: int, taken_at: datetime) -> CheckIn:
+    body = c.body if body_state(c.body) != "unanswered" else None
+    return CheckIn(new_id, c.session_id, c.moment, taken_at, c.pain_now, c.tension, c.skipped, body)
+
+
+def _session(row: Sequence[Any]) -> SessionRecord:
+    return SessionRecord(
+        id=row[0],
+        routine_id=row[1],
+        routine_version=row[2],
+        params=json.loads(row[3]),
+        started_at=from_iso(row[4]),
+        ended_at=from_iso(row[5]) if row[5] is not None else None,
+        outcome=row[6],
+        stop_reason=row[7],
+        title=row[8],
+        kind=row[9],
+    )
+
+
 def _rowid(cur: sqlite3.Cursor) -> int:
     if cur.lastrowid is None:  # pragma: no cover - INSERT always sets it
         raise StoreError("the database did not return a row id")
     return cur.lastrowid
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Apply the missing steps one transaction at a time (another process may be doing the same:
-    the version is read again under the write lock, so no step runs twice)."""
-    while True:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path}: the history was written by a newer version of Somatic Player "
-                    f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
-                    "Update the app to open it."
-                )
-            if version == SCHEMA_VERSION:
-                conn.execute("COMMIT")
-                return
-            for step in MIGRATIONS[version]:
-                if isinstance(step, str):
-                    conn.execute(step)
-                else:
-                    step(conn)
-            conn.execute(f"PRAGMA user_version = {version + 1:d}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from somatic_player.history import schema
 from somatic_player.history import store as store_module
 from somatic_player.history.store import (
     DB_FILE_NAME,
@@ -255,12 +256,22 @@ def test_default_path_is_in_the_private_user_home(tmp_path: Path) -> None:
 
 
 def test_schema_version_is_recorded(store: Store, db_path: Path) -> None:
-    assert SCHEMA_VERSION == len(store_module.MIGRATIONS) == 1
+    assert SCHEMA_VERSION == len(store_module.MIGRATIONS) == 2
     assert store.user_version == SCHEMA_VERSION
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == store_module.APPLICATION_ID
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert tables == {"sessions", "checkins", "journal", "app_state"}
+    assert tables == {
+        "sessions",
+        "checkins",
+        "checkin_regions",
+        "journal",
+        "peg3",
+        "ketamine_sessions",
+        "app_state",
+    }
+    assert set(store_module.TABLES) == tables
     conn.close()
 
 
@@ -269,7 +280,7 @@ def test_reopening_does_not_migrate_again(db_path: Path) -> None:
         store.set_state("k", "v")
     with Store.open(db_path) as store:
         assert store.get_state("k") == "v"
-        assert store.user_version == 1
+        assert store.user_version == SCHEMA_VERSION
 
 
 def test_a_newer_database_is_refused_untouched(db_path: Path) -> None:
@@ -293,11 +304,11 @@ def test_a_later_migration_step_upgrades_an_existing_database(
     def backfill(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE checkins SET note = 'from v1'")
 
-    v2 = ("ALTER TABLE checkins ADD COLUMN note TEXT", backfill)
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, v2))
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    later = ("ALTER TABLE checkins ADD COLUMN note TEXT", backfill)
+    monkeypatch.setattr(schema, "MIGRATIONS", (*store_module.MIGRATIONS, later))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store.open(db_path) as store:
-        assert store.user_version == 2
+        assert store.user_version == SCHEMA_VERSION + 1
         assert store._conn.execute("SELECT pain_now, note FROM checkins").fetchall() == [
             (4, "from v1")
         ]
@@ -308,12 +319,12 @@ def test_a_failing_migration_leaves_the_old_version(
 ) -> None:
     Store.open(db_path).close()
     broken = ("ALTER TABLE checkins ADD COLUMN note TEXT", "THIS IS NOT SQL")
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, broken))
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", (*store_module.MIGRATIONS, broken))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StoreError):
         Store.open(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     columns = [r[1] for r in conn.execute("PRAGMA table_info(checkins)")]
     assert "note" not in columns
     conn.close()
