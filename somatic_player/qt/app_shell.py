@@ -11,17 +11,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
 
-from somatic_player import resources
 from somatic_player.core.preferences import Preferences
 from somatic_player.history.preferences_store import load_preferences, save_preferences
 from somatic_player.qt.main_window import LibraryWindow
 from somatic_player.qt.theme import apply_theme, reduced_motion_active
+from somatic_player.qt.ui_state import ui_state
 
 if TYPE_CHECKING:
+    from somatic_player.core.profile import Profile
     from somatic_player.core.routine import Routine
     from somatic_player.history.store import Store
     from somatic_player.qt.player_view import PlayerView
@@ -38,11 +39,6 @@ def startup_preferences(app: QApplication) -> tuple[Preferences, tuple[str, ...]
     prefs = loaded.preferences
     apply_theme(app, prefs.theme, prefs.text_scale)
     return prefs, loaded.problems
-
-
-def ui_state() -> QSettings:
-    """Window layout and last routine, kept beside the data (SOMATIC_PLAYER_HOME isolates it)."""
-    return QSettings(str(resources.user_home() / "ui-state.ini"), QSettings.Format.IniFormat)
 
 
 def add_window_actions(window: LibraryWindow) -> tuple[QAction, QAction]:
@@ -102,7 +98,16 @@ class AppShell(QObject):
         window.start_requested.connect(self.start_routine)
         window.detail.set_preferred_minutes(prefs.default_minutes)
         self._open_store()
+        from somatic_player.qt.tracking_actions import TrackingActions
+
+        self.tracking = TrackingActions(window, lambda: self.store)
+        self.tracking.store_replaced.connect(self._on_store_replaced)
+        self.tracking.history_requested.connect(self.show_history)
         self._restore_layout()
+        if self.tracking.peg_due():
+            window.statusBar().showMessage(
+                "Your weekly check is due: Records, then Weekly check (Ctrl+Shift+K).", 15000
+            )
         if problems:
             QTimer.singleShot(
                 0, lambda: self._tell("Some settings were reset", "\n".join(problems))
@@ -123,6 +128,27 @@ class AppShell(QObject):
                 "Your practice history cannot be saved",
                 f"{exc}\nPractice still works; check-ins will not be kept this time.",
             )
+
+    def _on_store_replaced(self, store: Store) -> None:
+        if self.store is not None and self.store is not store:
+            self.store.close()
+        self.store = store
+        if self.flow is not None:
+            self.flow.store = store
+
+    def show_history(self) -> None:
+        """The history view as a page of the main window (Back returns to the library)."""
+        if self.store is None:
+            self._tell("No history", "There is no usable history on this computer yet.")
+            return
+        flow = self.flow
+        if flow is not None and flow.controller is not None and not flow.controller.ended:
+            return  # never take the screen away from a session
+        from somatic_player.qt.history_view import HistoryView
+
+        view = HistoryView(self.store)
+        view.closed.connect(self.window.show_library)
+        self.window.show_page(view)
 
     def _first_run(self) -> None:
         if self.store is None:
@@ -232,18 +258,45 @@ class AppShell(QObject):
     def make_setup(self, routine: Routine) -> SessionSetup:
         from somatic_player.audio.mixer import Levels
         from somatic_player.content.library import default_rules
-        from somatic_player.core.profile import Profile
         from somatic_player.qt.session_controller import SessionSetup
 
         p = self.prefs
         return SessionSetup(
             routine,
-            profile=Profile(capacity=p.capacity, handedness=p.handedness),
+            profile=self.profile(),
             rules=default_rules(),
             levels=Levels(cues=p.volume_cues, voice=p.volume_voice, ambient=p.volume_guide),
             cue_style=p.cue_style,
             av_offset_ms=p.av_offset_ms,
             minutes=self._minutes if routine.is_flexible else None,
+        )
+
+    def profile(self) -> Profile:
+        """Today's profile for adaptation: the body map of this session's before check-in (or
+        the latest one), the settings, and the last logged ketamine-assisted session."""
+        from datetime import UTC, datetime
+
+        from somatic_player.core.profile import Profile
+        from somatic_player.qt.checkin_flow import pain_map_of
+
+        p = self.prefs
+        before = self.flow.before if self.flow is not None else None
+        pain = pain_map_of(before)
+        last_session = None
+        if self.store is not None:
+            try:
+                if not pain and getattr(before, "body", None) is None:
+                    pain = pain_map_of(self.store.latest_checkin_with_body())
+                latest = self.store.latest_ketamine_session()
+                last_session = latest.at if latest is not None else None
+            except Exception:  # adaptation falls back to the settings alone
+                log.exception("the history could not be read for today's profile")
+        return Profile.with_pain(
+            pain,
+            capacity=p.capacity,
+            handedness=p.handedness,
+            last_ketamine_session=last_session,
+            now=datetime.now(UTC),
         )
 
     def _setup_view(self, view: PlayerView) -> None:

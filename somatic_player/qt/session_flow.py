@@ -73,11 +73,13 @@ class SessionFlow(QObject):
         store: Store | None = None,
         view_setup: Callable[[PlayerView], None] | None = None,
         ask: bool = True,
+        body_map: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.view_setup = view_setup
         self.ask = ask  # False: no check-in or journal dialogs (tests of the player alone)
+        self.body_map = body_map  # False: check-ins without the body map (quick tests)
         self._presentation_screen_name = ""
         self.session_id: int | None = None
         self.before: Any = None
@@ -106,10 +108,9 @@ class SessionFlow(QObject):
         if not self.ask:
             self.start(routine)
             return
-        from somatic_player.qt.checkin_dialog import QuickCheckInDialog
+        from somatic_player.qt.checkin_flow import checkin_dialog
 
-        previous = self.store.latest_checkin() if self.store is not None else None
-        dialog = QuickCheckInDialog("before", previous, parent=self.window)
+        dialog = checkin_dialog("before", self.window, self.store, with_body_map=self.body_map)
         dialog.checkin_done.connect(lambda result: self._on_before_done(routine, result))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -119,18 +120,9 @@ class SessionFlow(QObject):
         self.start(routine)
 
     def _save_checkin(self, moment: Literal["before", "after"], result: Any) -> None:
-        if self.store is None or result is None:
-            return
-        try:
-            self.store.add_checkin(
-                moment,
-                result.pain_now,
-                result.tension,
-                skipped=result.skipped,
-                session_id=self.session_id,
-            )
-        except Exception as exc:  # the practice goes on; the person is told
-            self._tell_not_saved(exc)
+        from somatic_player.qt.checkin_flow import save_checkin
+
+        save_checkin(self.store, moment, result, session_id=self.session_id, window=self.window)
 
     def _tell_not_saved(self, exc: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -227,6 +219,8 @@ class SessionFlow(QObject):
                         "cue_style": setup.cue_style,
                         "capacity": setup.profile.capacity,
                     },
+                    routine_title=self.routine.title,
+                    kind=self.routine.kind,
                 )
             except Exception as exc:
                 self.session_id = None
@@ -315,19 +309,35 @@ class SessionFlow(QObject):
         if not self.ask:
             self._back_to_library()
             return
-        from somatic_player.qt.checkin_dialog import QuickCheckInDialog
+        from somatic_player.qt.checkin_flow import checkin_dialog
 
-        # The after check-in starts from the before ratings, so the person only adjusts.
-        dialog = QuickCheckInDialog("after", self.before, parent=self.window)
-        if self.before is not None and not getattr(self.before, "skipped", True):
-            dialog.pain_row.set_value(self.before.pain_now)
-            dialog.tension_row.set_value(self.before.tension)
+        # The after check-in starts from the before answers, so the person only adjusts.
+        before = self.before if self.before is not None and not self.before.skipped else None
+        dialog = checkin_dialog(
+            "after", self.window, self.store, initial=before, with_body_map=self.body_map
+        )
         dialog.checkin_done.connect(self._on_after_done)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _on_after_done(self, result: Any) -> None:
         self._save_checkin("after", result)
+        before = self.before
+        if before is not None and getattr(before, "answered", False) and result.answered:
+            from somatic_player.qt.change_view import ChangeView, Snapshot
+
+            view = ChangeView(
+                Snapshot(before.pain_now, before.tension, before.body),
+                Snapshot(result.pain_now, result.tension, result.body),
+                parent=self.window,
+            )
+            view.closed.connect(self._ask_journal)
+            view.finished.connect(view.deleteLater)
+            view.open()
+            return
+        self._ask_journal()
+
+    def _ask_journal(self) -> None:
         from somatic_player.qt.journal_dialog import DEFAULT_PROMPT, JournalDialog
 
         prompt = next(

@@ -49,6 +49,8 @@ def test_check_ins_and_journal_around_a_session_are_stored(qtbot, tmp_path) -> N
     from PySide6.QtCore import Qt
 
     from somatic_player.history.store import Store
+    from somatic_player.qt.bodymap_editor import BodyMapEditor
+    from somatic_player.qt.change_view import ChangeView
     from somatic_player.qt.checkin_dialog import QuickCheckInDialog
     from somatic_player.qt.journal_dialog import JournalDialog
 
@@ -72,6 +74,14 @@ def test_check_ins_and_journal_around_a_session_are_stored(qtbot, tmp_path) -> N
 
     before = window.findChild(QuickCheckInDialog)
     assert before is not None and before.moment == "before"
+    editor = before.extra_widget()
+    assert isinstance(editor, BodyMapEditor)
+    qtbot.waitExposed(before)
+    qtbot.mouseClick(editor.page_buttons["back"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(  # the left lower back, on the back view
+        editor.map, Qt.MouseButton.LeftButton, pos=editor.map.region_centre(218).toPoint()
+    )
+    qtbot.keyClick(editor.map, Qt.Key.Key_7)
     qtbot.keyClick(before.pain_row.focus_button(), Qt.Key.Key_6)
     qtbot.keyClick(before.focusWidget(), Qt.Key.Key_4)
     qtbot.keyClick(before.focusWidget(), Qt.Key.Key_Return)
@@ -82,8 +92,17 @@ def test_check_ins_and_journal_around_a_session_are_stored(qtbot, tmp_path) -> N
     flow.view.back_button.click()  # type: ignore[union-attr]
     after = next(d for d in window.findChildren(QuickCheckInDialog) if d.moment == "after")
     assert after.pain_row.value() == 6 and after.tension_row.value() == 4  # starts from before
+    after_map = after.extra_widget()
+    assert isinstance(after_map, BodyMapEditor)
+    assert after_map.ratings().painful == {218: 7}
+    after_map.map.select(218)
+    qtbot.keyClick(after_map.map, Qt.Key.Key_5)
     qtbot.keyClick(after.pain_row.focus_button(), Qt.Key.Key_5)
     qtbot.keyClick(after.focusWidget(), Qt.Key.Key_Return)
+    change = window.findChild(ChangeView)
+    assert change is not None and change.isVisible()
+    assert change.rows_text() == [("left lower back (218)", "7", "5", "−2 points (−29%)")]
+    qtbot.keyClick(change.continue_button, Qt.Key.Key_Return)
     journal = window.findChild(JournalDialog)
     assert journal is not None
     journal.edit.setPlainText("Calmer in the chest.")
@@ -92,8 +111,12 @@ def test_check_ins_and_journal_around_a_session_are_stored(qtbot, tmp_path) -> N
     assert window.pages.currentWidget() is window.library_page
     [session] = store.sessions()
     assert (session.routine_id, session.outcome) == ("easy-pace", "completed")
-    moments = [(c.moment, c.pain_now, c.tension) for c in store.checkins(session.id)]
-    assert moments == [("before", 6, 4), ("after", 5, 4)]
+    assert (session.kind, session.title) == ("breathing", "Easy pace breathing")
+    moments = [
+        (c.moment, c.pain_now, c.tension, c.body.painful if c.body else None)
+        for c in store.checkins(session.id)
+    ]
+    assert moments == [("before", 6, 4, {218: 7}), ("after", 5, 4, {218: 5})]
     assert [e.text for e in store.journal_entries()] == ["Calmer in the chest."]
     store.close()
 
@@ -128,7 +151,8 @@ def test_session_length_for_flexible_routines(qtbot, monkeypatch) -> None:  # ty
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    window.detail.length_spin.setValue(1)  # shorter than the spoken introduction and close
+    # Shorter than the spoken introduction and close (the spin box itself stops at 1 minute).
+    monkeypatch.setattr(window.detail, "chosen_minutes", lambda: 0.25)
     flow.start(window.entry("easy-pace").routine)  # type: ignore[union-attr]
     assert told and "needs at least" in told[0]
     assert window.pages.currentWidget() is window.library_page

@@ -1,0 +1,189 @@
+"""Self-tracking from the main window: check in now, the weekly check, logging a ketamine-assisted
+session, the history view and the person's data (export, backup, restore, delete).
+
+"Check in" and "History" sit on the toolbar; the rest are in its "Records" menu. Every action has
+a shortcut and works from the keyboard. Whatever is stored is on disk before "Saved" is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton
+
+from somatic_player.qt.checkin_flow import checkin_dialog, save_checkin, say_saved
+
+if TYPE_CHECKING:
+    from somatic_player.history.store import Store
+
+log = logging.getLogger(__name__)
+PEG_EVERY = timedelta(days=7)
+
+
+class TrackingActions(QObject):
+    """The tracking actions of one main window.
+
+    ``store`` is called each time (the store can be reopened after a restore); it returns None
+    when there is no usable history, and the actions then say so instead of failing.
+
+    Signals:
+        store_replaced(object): a restore put a new Store in place (the app keeps it).
+        history_requested(): the person asked for the history view.
+    """
+
+    store_replaced = Signal(object)
+    history_requested = Signal()
+
+    def __init__(self, window: QMainWindow, store: Callable[[], Store | None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self._store = store
+        self.checkin_action = self._action(
+            "Check in", "checkInAction", "Ctrl+K", "Rate your pain and tension now, any time"
+        )
+        self.history_action = self._action(
+            "History", "historyAction", "Ctrl+H", "Your check-ins and practice over time"
+        )
+        self.peg_action = self._action(
+            "Weekly check…", "pegAction", "Ctrl+Shift+K", "Three questions about the past week"
+        )
+        self.ketamine_action = self._action(
+            "Log a ketamine-assisted session…",
+            "ketamineAction",
+            "Ctrl+Shift+L",
+            "Note when a session took place, so practice stays light for the next days",
+        )
+        self.menu = QMenu("Records", window)
+        self.menu.setObjectName("recordsMenu")
+        self.menu.addAction(self.peg_action)
+        self.menu.addAction(self.ketamine_action)
+        self.checkin_action.triggered.connect(self.check_in)
+        self.history_action.triggered.connect(self.history_requested)
+        self.peg_action.triggered.connect(self.weekly_check)
+        self.ketamine_action.triggered.connect(self.log_ketamine_session)
+        self._install_toolbar()
+
+    def _action(self, text: str, name: str, shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({native})")
+        action.setStatusTip(tip)
+        self.window.addAction(action)
+        return action
+
+    def _install_toolbar(self) -> None:
+        toolbar = self.window.findChild(QToolBar, "mainToolbar")
+        if toolbar is None:
+            toolbar = QToolBar("Main", self.window)
+            toolbar.setObjectName("mainToolbar")
+            toolbar.setMovable(False)
+            self.window.addToolBar(toolbar)
+        self.menu_button = QToolButton(toolbar)
+        self.menu_button.setObjectName("recordsButton")
+        self.menu_button.setText("Records")
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setAccessibleName("Records")
+        self.menu_button.setToolTip("Weekly check, ketamine-assisted sessions and your data")
+        existing = toolbar.actions()
+        if existing:  # before Settings and Crisis resources
+            toolbar.insertAction(existing[0], self.checkin_action)
+            toolbar.insertAction(existing[0], self.history_action)
+            toolbar.insertWidget(existing[0], self.menu_button)
+        else:
+            toolbar.addAction(self.checkin_action)
+            toolbar.addAction(self.history_action)
+            toolbar.addWidget(self.menu_button)
+
+    def add_to_menu(self, actions: list[QAction]) -> None:
+        """More entries for the Records menu (export, backup, ...), after a separator."""
+        self.menu.addSeparator()
+        for action in actions:
+            self.menu.addAction(action)
+            self.window.addAction(action)
+
+    # -- the actions ----------------------------------------------------------------------------
+
+    def check_in(self) -> Any:
+        """A stand-alone check-in (any number a day); returns the dialog (tests drive it)."""
+        store = self._store()
+        dialog = checkin_dialog("standalone", self.window, store)
+        dialog.checkin_done.connect(
+            lambda result: save_checkin(self._store(), "standalone", result, window=self.window)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def weekly_check(self) -> Any:
+        from somatic_player.qt.peg_dialog import PegDialog
+
+        dialog = PegDialog(self.window)
+        dialog.peg_done.connect(self._save_peg)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _save_peg(self, answers: Any) -> None:
+        if answers is None:
+            return
+        store = self._store()
+        if store is None:
+            self._not_saved("there is no usable history on this computer")
+            return
+        try:
+            entry = store.add_peg3(answers.pain, answers.enjoyment, answers.activity)
+        except Exception as exc:
+            log.exception("the weekly check could not be saved")
+            self._not_saved(str(exc))
+            return
+        say_saved(self.window, f"Weekly check saved (score {entry.score:.1f}).")
+
+    def log_ketamine_session(self) -> Any:
+        from somatic_player.qt.ketamine_dialog import KetamineSessionDialog
+
+        dialog = KetamineSessionDialog(self.window)
+        dialog.logged.connect(self._save_ketamine)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _save_ketamine(self, log_entry: Any) -> None:
+        store = self._store()
+        if store is None:
+            self._not_saved("there is no usable history on this computer")
+            return
+        try:
+            store.log_ketamine_session(log_entry.at, log_entry.note)
+        except Exception as exc:
+            log.exception("the session time could not be saved")
+            self._not_saved(str(exc))
+            return
+        say_saved(self.window, "Session time saved. Practice stays light for the next days.")
+
+    def peg_due(self, now: datetime | None = None) -> bool:
+        """Whether a weekly check is due: none yet after a week of use, or the last one is 7 or
+        more days old."""
+        store = self._store()
+        if store is None:
+            return False
+        now = now or datetime.now(UTC)
+        try:
+            latest = store.latest_peg3()
+            if latest is not None:
+                return now - latest.taken_at >= PEG_EVERY
+            first = store.checkins()[:1]
+        except Exception:
+            log.exception("the weekly check could not be looked up")
+            return False
+        return bool(first) and now - first[0].taken_at >= PEG_EVERY
+
+    def _not_saved(self, why: str) -> None:
+        QMessageBox.warning(self.window, "Not saved", f"This could not be saved: {why}")
