@@ -24,6 +24,8 @@ APT_PACKAGES=(
     libportaudio2 libpulse0 pulseaudio pulseaudio-utils libasound2-plugins
     # offline speech
     espeak-ng
+    # pdftoppm/pdftotext: the tests render and read the clinician PDF report
+    poppler-utils
 )
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
