@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from somatic_player.core.bodymap import describe
 from somatic_player.core.checkin import BodyMapRatings, RegionChange, region_changes
+from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
 
@@ -97,7 +98,9 @@ class ChangeView(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for r, change in enumerate(rows):
             values = (
@@ -126,12 +129,24 @@ class ChangeView(QDialog):
         column.setSpacing(14)
         column.addWidget(title)
         column.addWidget(self.overall_label)
-        column.addWidget(self.table, 1)
+        self.maps: tuple[BodyMapWidget, BodyMapWidget] | None = None
+        if rows and before.body is not None and after.body is not None:
+            self.maps = (_map_of(before.body, "Before"), _map_of(after.body, "After"))
+            pair = QHBoxLayout()
+            for label, widget in zip(("Before", "After"), self.maps, strict=True):
+                box = QVBoxLayout()
+                caption = QLabel(label)
+                caption.setObjectName("ratingTitle")
+                box.addWidget(caption)
+                box.addWidget(widget, 1)
+                pair.addLayout(box, 1)
+            column.addLayout(pair, 3)
+        column.addWidget(self.table, 2)
         column.addWidget(self.empty_label)
         column.addLayout(buttons)
         self.continue_button.clicked.connect(self.accept)
         self.finished.connect(self._on_finished)
-        self.resize(640, 420 if rows else 260)
+        self.resize(1100, 860) if rows else self.resize(640, 260)
         self.continue_button.setFocus()
         keep_text_unclipped(self)
 
@@ -146,6 +161,16 @@ class ChangeView(QDialog):
         if not self._closed:
             self._closed = True
             self.closed.emit()
+
+
+def _map_of(body: BodyMapRatings, name: str) -> BodyMapWidget:
+    """A read-only map with each rated region's number (for the before/after pair)."""
+    widget = BodyMapWidget()
+    widget.set_read_only(True)
+    widget.set_values({code: float(r.rating) for code, r in body.regions.items()})
+    widget.setAccessibleName(f"{name}: body map")
+    widget.setMinimumHeight(280)
+    return widget
 
 
 def _text(item: QTableWidgetItem | None) -> str:

@@ -222,7 +222,7 @@ class QuickCheckInDialog(QDialog):
     """ "Pain right now" and "Tension or stress", 0-10 each, with Save, Skip and (given the last
     check-in) "Same as last time". Escape or closing the window counts as Skip.
 
-    ``set_body_editor`` adds a body-map editor beside the ratings; its map is part of the result.
+    ``set_body_editor`` adds a body-map editor under the ratings; its map is part of the result.
     ``initial`` pre-fills the dialog (the after check-in starts from the before answers, so the
     person only adjusts); ``previous`` offers "Same as last time".
 
@@ -295,18 +295,16 @@ class QuickCheckInDialog(QDialog):
         self.previous_label.setVisible(has_previous)
         self.same_button.setVisible(has_previous)
 
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(28, 24, 28, 20)
-        outer.setSpacing(24)
-        column = QVBoxLayout()
-        column.setSpacing(16)
-        outer.addLayout(column, 0)
-        outer.addLayout(self._extra_box, 1)
+        # Ratings on top, the body map (when there is one) under them with the full width for
+        # both views and its panel, the buttons at the bottom.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 20, 28, 18)
+        column.setSpacing(12)
         column.addWidget(self.title)
         column.addWidget(self.hint)
         column.addWidget(self.pain_row)
         column.addWidget(self.tension_row)
-        column.addStretch(1)
+        column.addLayout(self._extra_box, 1)
         column.addWidget(self.previous_label)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -347,7 +345,7 @@ class QuickCheckInDialog(QDialog):
         return self._extra
 
     def set_body_editor(self, widget: QWidget | None) -> None:
-        """Show a body-map editor beside the ratings (replacing any earlier one); None removes it.
+        """Show a body-map editor under the ratings (replacing any earlier one); None removes it.
 
         The editor should provide ``ratings()``/``set_ratings()`` (:class:`BodyMapInput`) and may
         emit ``ratingsChanged``; it starts from the ``initial`` map when there is one.

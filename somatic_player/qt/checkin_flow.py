@@ -45,7 +45,7 @@ def checkin_dialog(
     dialog = QuickCheckInDialog(moment, previous, parent=parent, initial=initial)
     if with_body_map:
         dialog.set_body_editor(body_map_editor(dialog))
-        dialog.resize(1240, 780)
+        fit_to_screen(dialog, 1280, 960)
     return dialog
 
 
@@ -61,6 +61,16 @@ def body_map_editor(parent: QWidget | None = None) -> BodyMapEditor:
         lambda _i: ui_state().setValue(_OUTLINE_KEY, editor.outline())
     )
     return editor
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` x ``height``, or to 95% of the screen where that is smaller."""
+    screen = widget.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.95))
+    widget.resize(width, height)
 
 
 def save_checkin(

@@ -235,7 +235,7 @@ class FakeBodyMap(QLabel):
         self.ratingsChanged.emit(ratings)
 
 
-def test_a_body_editor_sits_beside_the_ratings_without_a_placeholder(qtbot: QtBot) -> None:
+def test_a_body_editor_sits_under_the_ratings_without_a_placeholder(qtbot: QtBot) -> None:
     dialog = _open(qtbot)
     assert dialog.extra_widget() is None
     labels_before = {label for label in dialog.findChildren(QLabel) if label.isVisible()}
@@ -243,7 +243,8 @@ def test_a_body_editor_sits_beside_the_ratings_without_a_placeholder(qtbot: QtBo
     dialog.set_body_editor(body_map)
     assert dialog.extra_widget() is body_map
     assert body_map.isVisible() and dialog.isAncestorOf(body_map)
-    assert body_map.x() > dialog.tension_row.x() + dialog.tension_row.width()
+    assert body_map.y() > dialog.tension_row.y() + dialog.tension_row.height()
+    assert body_map.y() < dialog.save_button.y()
     replacement = QWidget()
     dialog.set_body_editor(replacement)
     assert not dialog.isAncestorOf(body_map)
