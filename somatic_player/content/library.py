@@ -11,6 +11,7 @@ from somatic_player.content.loader import RoutineError, load_routine, load_rules
 from somatic_player.content.source import SourceError
 from somatic_player.core.adapt import RuleSet
 from somatic_player.core.compiler import compile_routine
+from somatic_player.core.profile import Profile
 from somatic_player.core.routine import Routine
 
 
@@ -29,9 +30,12 @@ class LibraryEntry:
     flexible: bool = False
     error: str | None = None
     routine: Routine | None = None
+    # Session lengths to offer (flexible routines), shortest first.
+    minutes: tuple[float, ...] = ()
+    breath_holds: bool = False
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "id": self.id,
             "title": self.title,
             "kind": self.kind,
@@ -41,6 +45,11 @@ class LibraryEntry:
             "flexible": self.flexible,
             "path": str(self.path),
         }
+        if self.minutes:
+            out["session_minutes"] = list(self.minutes)
+        if self.breath_holds:
+            out["breath_holds"] = True
+        return out
 
 
 class UnknownRoutine(LookupError):
@@ -76,7 +85,10 @@ def _entry(path: Path, builtin: bool) -> LibraryEntry:
             path,
             error=str(exc.problems[0]) if exc.problems else "invalid",
         )
-    plan = compile_routine(routine, rules=default_rules())
+    # A routine with breath holds is listed with its holds, as it runs once it is offered
+    # (the breath-hold rules keep it from being offered until the questions are answered).
+    profile = Profile(breath_hold_screen="cleared") if routine.has_breath_holds else None
+    plan = compile_routine(routine, profile, rules=default_rules())
     return LibraryEntry(
         routine.id,
         routine.title,
@@ -89,6 +101,8 @@ def _entry(path: Path, builtin: bool) -> LibraryEntry:
         routine.is_flexible,
         None,
         routine,
+        routine.offered_minutes,
+        routine.has_breath_holds,
     )
 
 

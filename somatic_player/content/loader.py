@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -14,18 +14,25 @@ from somatic_player.content.source import Loc, Problem, Source, SourceError, rea
 from somatic_player.core.adapt import Actions, Conditions, Rule, RuleSet
 from somatic_player.core.routine import (
     STEP_KINDS,
+    AnchorStep,
     BreathStep,
     CheckInStep,
     JournalStep,
     MovementStep,
     MovementVariants,
     NarrationStep,
+    PaceOptions,
     PmrStep,
     PmrText,
     Routine,
+    RoutineOptions,
     Safety,
+    ScanStep,
     SilenceStep,
 )
+
+if TYPE_CHECKING:
+    from somatic_player.content.prompts import JournalPrompts
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -41,6 +48,10 @@ _MODELS: tuple[type[BaseModel], ...] = (
     SilenceStep,
     CheckInStep,
     JournalStep,
+    AnchorStep,
+    ScanStep,
+    RoutineOptions,
+    PaceOptions,
     RuleSet,
     Rule,
     Conditions,
@@ -189,6 +200,13 @@ def load_rules(path: Path) -> RuleSet:
     return _validate(RuleSet, read_source(path))
 
 
+def load_prompts(path: Path) -> JournalPrompts:
+    """Read and validate a journal-prompts file (scripts/prompts/)."""
+    from somatic_player.content.prompts import JournalPrompts
+
+    return _validate(JournalPrompts, read_source(path))
+
+
 def validate_paths(paths: list[Path]) -> list[Problem]:
     """Every problem in these files (folders are searched for *.toml routine files)."""
     problems: list[Problem] = []
@@ -200,6 +218,8 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
             try:
                 if file.parent.name == "rules":
                     load_rules(file)
+                elif file.parent.name == "prompts":
+                    load_prompts(file)
                 elif file.parent.name == "safety":
                     load_safety_file(file)
                 else:

@@ -3,57 +3,68 @@
 Every position is ``step_start + round(offset_in_step * rate)`` where the step start itself is the
 rounded ideal cumulative time, so rounding never accumulates. Speech is placed with its real
 length (``speech_length`` is asked for every line before anything is laid out).
+
+The person's choices for the session (pace, ratio, PMR mode, anchor...; see ``core.choices``)
+and the adaptation rules decide what each step becomes; routine-wide rules can shorten a session
+or keep a routine from being offered at all (:func:`not_offered`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from somatic_player.core.adapt import EMPTY_RULES, Adaptation, RuleSet, StepContext, adapt
+from somatic_player.core.adapt import (
+    EMPTY_RULES,
+    Adaptation,
+    RuleSet,
+    StepContext,
+    adapt,
+)
+from somatic_player.core.breath_layout import breath_step
+from somatic_player.core.choices import ChoiceError, Choices, resolve
 from somatic_player.core.plan import (
     SAMPLE_RATE,
-    BreathPhase,
     Event,
-    EventKind,
     PaceChange,
-    Phase,
     Plan,
     PlanStep,
 )
+from somatic_player.core.pmr_layout import pmr_group
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import (
     POSITIONS,
+    AnchorStep,
     BreathStep,
     CheckInStep,
     JournalStep,
     MovementStep,
     NarrationStep,
+    PmrMode,
     PmrStep,
     Position,
     Routine,
+    ScanStep,
     SilenceStep,
     Step,
 )
+from somatic_player.core.timeline import CompileError, SpeechLength, Timeline
 
-SpeechLength = Callable[[str], float]
+__all__ = [
+    "CompileError",
+    "SpeechLength",
+    "compile",
+    "compile_routine",
+    "estimate_speech_s",
+    "minutes_limit",
+    "not_offered",
+]
 
-PHASE_WORDS: dict[Phase, str] = {
-    "inhale": "Breathe in",
-    "hold-in": "Hold gently",
-    "exhale": "Breathe out",
-    "hold-out": "Rest",
-    "none": "",
-}
 BELL_RING_S = 5.0
-MIN_LIVE_BPM = 3.0
-MAX_LIVE_BPM = 12.0
 LEAD_IN_S = 1.0
-
-
-class CompileError(ValueError):
-    """The routine cannot be laid out as asked (e.g. --minutes shorter than its fixed part)."""
+# A plan may end this much past a rule's longest length (whole breaths, rounding).
+MAX_MINUTES_SLACK_S = 15.0
 
 
 def estimate_speech_s(text: str) -> float:
@@ -62,163 +73,92 @@ def estimate_speech_s(text: str) -> float:
     return 0.3 + words / 2.5 if words else 0.0
 
 
-@dataclass
-class _Builder:
-    routine: Routine
-    profile: Profile
-    rules: RuleSet
-    speech_length: SpeechLength
-    rate: int
-    flex_scale: float
-    pace: tuple[PaceChange, ...] = ()
-    t_ideal: float = LEAD_IN_S
-    events: list[Event] = field(default_factory=list)
-    steps: list[PlanStep] = field(default_factory=list)
-    phases: list[BreathPhase] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    flex_ideal_s: float = 0.0
-    # current step
-    index: int = 0
-    start: int = 0
-
-    def sample_at(self, offset_s: float) -> int:
-        return self.start + round(offset_s * self.rate)
-
-    def emit(
-        self,
-        offset_s: float,
-        kind: EventKind,
-        label: str,
-        text: str = "",
-        duration_s: float = 0.0,
-        clip: str = "",
-    ) -> None:
-        self.events.append(
-            Event(
-                self.sample_at(offset_s),
-                kind,
-                self.index,
-                label,
-                text,
-                round(duration_s * self.rate),
-                clip,
-            )
+def step_context(routine: Routine, step: Step, profile: Profile) -> StepContext | None:
+    """What the rules see of one step (None for steps no rule applies to)."""
+    if isinstance(step, BreathStep):
+        return StepContext(
+            "breath", frozenset(), frozenset(step.tags), step.has_holds, routine.kind
         )
+    if isinstance(step, PmrStep):
+        regions = profile.regions_for(step.side, step.parts, step.regions)
+        return StepContext("pmr", regions, frozenset(step.tags), routine_kind=routine.kind)
+    if isinstance(step, MovementStep):
+        regions = profile.regions_for("both", step.parts, ())
+        return StepContext("movement", regions, frozenset(step.tags), routine_kind=routine.kind)
+    return None
 
-    def say(self, offset_s: float, label: str, text: str, clip: str = "") -> float:
-        """Place a spoken line; returns its length in seconds."""
-        length = self.speech_length(f"clip:{clip}" if clip else text)
-        if text or clip:
-            self.emit(offset_s, "speech", label, text, length, clip)
-        return length
+
+def routine_context(routine: Routine) -> StepContext:
+    return StepContext(
+        "routine",
+        frozenset(),
+        frozenset(routine.tags),
+        routine.has_breath_holds,
+        routine.kind,
+    )
+
+
+@dataclass
+class _Builder(Timeline):
+    pmr_adaptations: dict[int, Adaptation] = field(default_factory=dict)
+    pmr_mode: PmrMode | None = None
 
     # -- step layouts; each returns the step's ideal length in seconds --------------------------
 
-    def narration(self, s: NarrationStep) -> float:
+    def narration(self, s: NarrationStep) -> float | None:
+        """None when the line is not for the mode the muscle relaxation runs in today."""
+        if s.pmr_modes and (self.pmr_mode or "tension-release") not in s.pmr_modes:
+            return None
+        if self.chosen.eyes_open and s.eyes_open:
+            return self.say(0.0, "narration", s.eyes_open) + s.pause_after_s
         return self.say(0.0, "narration", s.text, s.clip or "") + s.pause_after_s
 
-    def silence(self, s: SilenceStep) -> float:
-        length = s.duration_s * (self.flex_scale if s.flexible else 1.0)
-        if s.flexible:
-            self.flex_ideal_s += length
+    def silence(self, s: SilenceStep) -> float | None:
+        if s.pmr_modes and (self.pmr_mode or "tension-release") not in s.pmr_modes:
+            return None
+        length = self.stretch(s.duration_s, s.flexible)
         if s.caption:
             self.emit(0.0, "caption", "silence", s.caption)
         return length
 
-    def pace_delta(self, sample: int) -> float:
-        """The live pace change (breaths per minute) for a breath starting at ``sample``."""
-        return sum(change.delta_bpm for change in self.pace if change.from_sample <= sample)
+    def anchor(self, s: AnchorStep) -> float:
+        spoken = self.say(0.0, "anchor", s.text_for(self.chosen.anchor))
+        return spoken + self.stretch(s.pause_after_s, s.flexible)
 
-    def breath(self, s: BreathStep, a: Adaptation) -> float:
-        hold_factor = 0.0 if a.drop_breath_holds else 1.0
-        target = None
-        if s.duration_s is not None:
-            target = s.duration_s * (self.flex_scale if s.flexible else 1.0)
-        offset = 0.0
-        cycle = 0
-        # Cycle starts are anchor + k * period while the period stays the same, so a steady
-        # pattern never accumulates rounding; a ramp or a live pace change moves the anchor.
-        anchor_offset, anchor_cycle, anchor_period = 0.0, 0, -1.0
-        while True:
-            bpm = s.rate_at(offset)
-            delta = self.pace_delta(self.sample_at(offset))
-            if delta:
-                bpm = min(MAX_LIVE_BPM, max(MIN_LIVE_BPM, (bpm or s.base_bpm) + delta))
-            inhale, hold_in, exhale, hold_out = s.phase_seconds(bpm)
-            period = inhale + exhale + (hold_in + hold_out) * hold_factor
-            if target is not None and cycle > 0 and offset + period / 2 > target:
-                break
-            if s.cycles is not None and cycle >= s.cycles:
-                break
-            if period != anchor_period:
-                anchor_offset, anchor_cycle, anchor_period = offset, cycle, period
-            at = anchor_offset + (cycle - anchor_cycle) * period
-            cycle_bpm = 60.0 / period
-            for phase, secs in (
-                ("inhale", inhale),
-                ("hold-in", hold_in * hold_factor),
-                ("exhale", exhale),
-                ("hold-out", hold_out * hold_factor),
-            ):
-                if secs <= 0:
-                    continue
-                ph: Phase = phase  # type: ignore[assignment]
-                self.emit(at, "cue", phase, PHASE_WORDS[ph], secs)
-                self.phases.append(
-                    BreathPhase(self.sample_at(at), self.sample_at(at + secs), ph, cycle_bpm)
-                )
-                at += secs
-            cycle += 1
-            offset = anchor_offset + (cycle - anchor_cycle) * period
-        if s.flexible:
-            self.flex_ideal_s += offset
-        return offset
-
-    def pmr(self, s: PmrStep, a: Adaptation) -> tuple[float, str]:
-        mode = "release-only" if a.release_only else s.mode
+    def scan(self, s: ScanStep) -> tuple[float, str | None, frozenset[int]]:
+        """(length, how the area was visited, its regions); length 0 when passed over."""
+        regions = self.profile.regions_for(s.side, s.parts, s.regions)
+        sore = any(self.profile.pain.get(code, 0) > 0 for code in regions)
+        if sore and self.chosen.painful_areas == "skip":
+            return 0.0, None, regions
         side = self.profile.side_word(s.side)
-        other = {"right": "left", "left": "right"}.get(side, "")
+        text = (s.gentle if sore else s.text).replace("{side}", side)
+        t = 0.8 + self.say(0.8, "scan", " ".join(text.split()))
+        dwell = self.stretch(s.dwell_s, s.flexible)
+        self.emit(t, "caption", "scan", s.title, dwell)
+        return t + dwell, "gentle" if sore else "scan", regions
 
-        def words(text: str) -> str:
-            out = text.replace("{side}", side).replace("{other_side}", other)
-            return " ".join(out.split())
+    def rules_doing(self, a: Adaptation, action: str) -> str:
+        """The ids of the matched rules whose ``action`` decided the outcome (for notes)."""
+        wanted = getattr(a, action)
+        return ", ".join(
+            r.id
+            for r in self.rules.rules
+            if r.id in a.rules and getattr(r.then, action) is not None
+            if getattr(r.then, action) == wanted
+        )
 
-        self.emit(0.0, "cue", "step", s.title)
-        t = 0.8
-        t += self.say(t, "focus", words(s.text.focus)) + 1.0
-        if mode == "tension-release":
-            t += self.say(t, "tense", words(s.text.tense))
-            self.emit(t, "caption", "tension", "Gentle effort, just enough to notice", s.tension_s)
-            window_end = t + s.tension_s - 0.3
-            at = t + 1.0
-            for line in s.text.hold:
-                length = self.speech_length(words(line))
-                if at + length > window_end:
-                    break
-                self.say(at, "hold", words(line))
-                at += length + 0.5
-            t += s.tension_s
-            release_text = s.text.release
-        else:
-            release_text = {
-                "release-only": s.text.release_only,
-                "recall": s.text.recall,
-                "cue-controlled": s.text.cue_controlled,
-            }[mode]
-        release_start = t
-        spoken = self.say(t, "release", words(release_text))
-        release_end = release_start + max(s.release_s, spoken + 2.0)
-        self.emit(t, "caption", "release", "Let go, and notice", release_end - release_start)
-        lines = [words(x) for x in s.text.notice]
-        if lines:
-            first = release_start + spoken + 3.0
-            slot = (release_end - 2.0 - first) / len(lines)
-            for i, line in enumerate(lines):
-                at = first + i * max(slot, 0.0)
-                if at + self.speech_length(line) > release_end - 1.0:
-                    break
-                self.say(at, "notice", line)
-        return release_end + s.gap_s, mode
+    def pmr(self, i: int, s: PmrStep) -> tuple[float, PmrMode]:
+        mode = self.mode_of(i, s)
+        return pmr_group(self, s, mode, self.chosen.learning), mode
+
+    def mode_of(self, i: int, s: PmrStep) -> PmrMode:
+        """The chosen mode, or the step's own; tensing gives way to release-only when a rule
+        says so (the other modes never tense)."""
+        mode = self.chosen.pmr_mode or s.mode
+        if self.pmr_adaptations[i].release_only and mode == "tension-release":
+            return "release-only"
+        return mode
 
     def movement(self, s: MovementStep, a: Adaptation) -> tuple[float, Position | None, int]:
         cap = min(a.max_position, self.profile.capacity, key=POSITIONS.index)
@@ -251,30 +191,40 @@ class _Builder:
 
     # -- driver -------------------------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Adapt the PMR groups first: the introduction depends on the mode they end up in."""
+        modes: list[PmrMode] = []
+        for i, step in enumerate(self.routine.steps):
+            if isinstance(step, PmrStep):
+                context = step_context(self.routine, step, self.profile)
+                assert context is not None
+                self.pmr_adaptations[i] = adapt(self.rules, context, self.profile)
+                modes.append(self.mode_of(i, step))
+        if not modes:
+            return
+        first = next(s for s in self.routine.steps if isinstance(s, PmrStep))
+        wanted = self.chosen.pmr_mode or first.mode
+        # When every group has become release-only (a flare day, the day of a session), the
+        # routine is introduced as release-only: nobody hears "tighten" and then is told not to.
+        self.pmr_mode = "release-only" if set(modes) == {"release-only"} else wanted
+
     def run(self) -> Plan:
+        self.prepare()
         self.start = 0
         self.index = -1
         self.emit(0.0, "cue", "bell", "Beginning")
         for i, step in enumerate(self.routine.steps):
             self.index = i
             self.start = round(self.t_ideal * self.rate)
+            events_before = len(self.events)
             self.emit(0.0, "step", step.kind, _step_title(step))
             length, plan_step = self.layout(i, step)
+            if plan_step.skipped:
+                del self.events[events_before:]  # a left-out step says nothing
             self.t_ideal += length
             end = round(self.t_ideal * self.rate)
             self.steps.append(
-                PlanStep(
-                    index=i,
-                    kind=step.kind,
-                    title=_step_title(step),
-                    start=self.start,
-                    end=end,
-                    mode=plan_step.mode,
-                    position=plan_step.position,
-                    regions=plan_step.regions,
-                    adapted_by=plan_step.adapted_by,
-                    skipped=plan_step.skipped,
-                )
+                dataclasses.replace(plan_step, title=_step_title(step), start=self.start, end=end)
             )
         self.index = len(self.routine.steps)
         self.start = round(self.t_ideal * self.rate)
@@ -297,51 +247,55 @@ class _Builder:
 
     def layout(self, i: int, step: Step) -> tuple[float, PlanStep]:
         blank = PlanStep(i, step.kind, "", 0, 0)
-        if isinstance(step, NarrationStep):
-            return self.narration(step), blank
-        if isinstance(step, SilenceStep):
-            return self.silence(step), blank
+        if isinstance(step, NarrationStep | SilenceStep):
+            length = self.narration(step) if isinstance(step, NarrationStep) else self.silence(step)
+            if length is None:  # not for the mode the relaxation runs in today
+                return 0.0, dataclasses.replace(blank, skipped=True)
+            return length, blank
+        if isinstance(step, AnchorStep):
+            return self.anchor(step), blank
         if isinstance(step, CheckInStep):
             self.emit(0.0, "check-in", step.moment, f"Check-in ({step.moment})")
             return 0.0, blank
         if isinstance(step, JournalStep):
             self.emit(0.0, "journal", "prompt", step.prompt)
             return 0.0, blank
-        if isinstance(step, BreathStep):
-            a = adapt(self.rules, StepContext("breath", frozenset(), frozenset()), self.profile)
-            if a.drop_breath_holds and step.has_holds:
-                self.notes.append(f"step {i}: breath holds left out ({', '.join(a.rules)})")
-            return self.breath(step, a), PlanStep(i, step.kind, "", 0, 0, adapted_by=a.rules)
-        if isinstance(step, PmrStep):
-            regions = self.profile.regions_for(step.side, step.parts, step.regions)
-            a = adapt(self.rules, StepContext("pmr", regions, frozenset(step.tags)), self.profile)
-            length, mode = self.pmr(step, a)
-            return length, PlanStep(
-                i,
-                step.kind,
-                "",
-                0,
-                0,
-                mode=mode,
-                regions=tuple(sorted(regions)),
-                adapted_by=a.rules,
+        if isinstance(step, ScanStep):
+            length, how, regions = self.scan(step)
+            if how is None:
+                self.notes.append(f"step {i} ({step.title}) passed over: rated above 0 today")
+            return length, dataclasses.replace(
+                blank, mode=how, regions=tuple(sorted(regions)), skipped=how is None
             )
-        regions = self.profile.regions_for("both", step.parts, ())
-        a = adapt(self.rules, StepContext("movement", regions, frozenset(step.tags)), self.profile)
+        context = step_context(self.routine, step, self.profile)
+        assert context is not None
+        if isinstance(step, BreathStep):
+            a = adapt(self.rules, context, self.profile)
+            if a.drop_breath_holds and step.has_holds:
+                why = self.rules_doing(a, "drop_breath_holds")
+                self.notes.append(f"step {i}: breath holds left out ({why})")
+            cycles = step.cycles if self.chosen.cycles is None else self.chosen.cycles
+            if a.max_cycles is not None and (cycles is None or cycles > a.max_cycles):
+                why = self.rules_doing(a, "max_cycles")
+                self.notes.append(f"step {i}: at most {a.max_cycles} breaths ({why})")
+            return breath_step(self, step, a), dataclasses.replace(blank, adapted_by=a.rules)
+        if isinstance(step, PmrStep):
+            a = self.pmr_adaptations[i]
+            length, mode = self.pmr(i, step)
+            return length, dataclasses.replace(
+                blank, mode=mode, regions=tuple(sorted(context.regions)), adapted_by=a.rules
+            )
+        a = adapt(self.rules, context, self.profile)
         length, position, _reps = self.movement(step, a)
         if position is None:
             self.notes.append(
                 f"step {i} ({step.title}) left out: "
                 + (", ".join(a.rules) or f"no variant for capacity {self.profile.capacity}")
             )
-        return length, PlanStep(
-            i,
-            step.kind,
-            "",
-            0,
-            0,
+        return length, dataclasses.replace(
+            blank,
             position=position,
-            regions=tuple(sorted(regions)),
+            regions=tuple(sorted(context.regions)),
             adapted_by=a.rules,
             skipped=position is None,
         )
@@ -362,6 +316,7 @@ def _step_title(step: Step) -> str:
         "check-in": "Check-in",
         "journal": "Journal",
         "breath": "Breathing",
+        "anchor": "Anchor",
     }.get(step.kind, step.kind)
 
 
@@ -375,17 +330,56 @@ def compile_routine(
     rate: int = SAMPLE_RATE,
     pace: tuple[PaceChange, ...] = (),
     flex_scale: float | None = None,
+    choices: Choices | None = None,
+    freeze_ramp_at: int | None = None,
+    strict: bool = False,
 ) -> Plan:
     """Adapt ``routine`` to ``profile`` and lay it out in samples at ``rate``.
 
-    ``pace`` holds live pace changes; ``flex_scale`` repeats an earlier plan's stretch of its
-    flexible parts, so a recompiled plan is identical to the old one before the change.
+    ``minutes`` sets the length of a flexible routine (default: its ``options.default_minutes``,
+    else its steps' own lengths). ``pace`` holds live pace changes; ``flex_scale`` repeats an
+    earlier plan's stretch of its flexible parts, so a recompiled plan is identical to the old
+    one before the change. ``choices`` are the person's choices for the session (a recompile
+    must pass the same ones). ``freeze_ramp_at`` ("stay at this pace") stops a gentle ramp
+    from that sample on. With ``strict``, a spoken line that does not fit its window is a
+    CompileError instead of a note (content tests use it).
     """
     profile = profile or Profile()
+    try:
+        chosen = resolve(routine, choices or Choices())
+    except ChoiceError as exc:
+        raise CompileError(str(exc)) from None
+
+    def builder(scale: float) -> _Builder:
+        return _Builder(
+            routine,
+            profile,
+            rules,
+            speech_length,
+            rate,
+            scale,
+            chosen,
+            pace,
+            freeze_ramp_at,
+            strict,
+            t_ideal=LEAD_IN_S,
+        )
+
     if flex_scale is not None:
-        return _Builder(routine, profile, rules, speech_length, rate, flex_scale, pace).run()
-    nominal = _Builder(routine, profile, rules, speech_length, rate, 1.0, pace)
+        return builder(flex_scale).run()
+    whole = adapt(rules, routine_context(routine), profile)
+    limit = whole.max_minutes
+    shortened = ""
+    if minutes is None:
+        minutes = routine.options.default_minutes
+    if limit is not None and minutes is not None and minutes > limit:
+        minutes, shortened = limit, f"kept to {limit:g} minutes ({', '.join(whole.rules)})"
+    nominal = builder(1.0)
     plan = nominal.run()
+    if minutes is None and limit is not None and plan.duration_s > limit * 60 + MAX_MINUTES_SLACK_S:
+        if not routine.is_flexible:
+            raise _too_long(routine, limit, whole)
+        minutes, shortened = limit, f"kept to {limit:g} minutes ({', '.join(whole.rules)})"
     if minutes is None:
         return plan
     if not routine.is_flexible:
@@ -396,10 +390,66 @@ def compile_routine(
     fixed_s = plan.duration_s - nominal.flex_ideal_s
     room = minutes * 60.0 - fixed_s
     if room < 10.0:
+        if shortened:
+            raise _too_long(routine, minutes, whole)
         shortest = math.ceil((fixed_s + 10.0) / 60.0)
         raise CompileError(f"{routine.id} needs at least {shortest} minutes")
-    scale = room / nominal.flex_ideal_s
-    return _Builder(routine, profile, rules, speech_length, rate, scale, pace).run()
+    # Scale what the file declares: whole breaths round each breathing part to within half a
+    # breath of its stretched length, so the session ends within half a breath of ``minutes``.
+    plan = builder(room / nominal.flex_declared_s).run()
+    if shortened:
+        plan = dataclasses.replace(plan, notes=(*plan.notes, shortened))
+    return plan
+
+
+def _too_long(routine: Routine, limit: float, whole: Adaptation) -> CompileError:
+    return CompileError(
+        f"{routine.title} is longer than {limit:g} minutes, the most suggested today "
+        f"({', '.join(whole.rules)}); choose a shorter practice"
+    )
+
+
+def minutes_limit(routine: Routine, profile: Profile, rules: RuleSet) -> float | None:
+    """The longest session a routine-wide rule allows today (None: no limit)."""
+    return adapt(rules, routine_context(routine), profile).max_minutes
+
+
+def not_offered(
+    routine: Routine,
+    profile: Profile,
+    rules: RuleSet,
+    *,
+    speech_length: SpeechLength = estimate_speech_s,
+    choices: Choices | None = None,
+) -> tuple[str, ...]:
+    """The ids of the rules that keep ``routine`` from being offered to ``profile`` today
+    (empty: offer it). The library hides or greys out such routines and says why.
+
+    A routine whose usual length is over a rule's ``max_minutes`` is not offered (a 45-minute
+    body scan is not squeezed into 10 minutes); asked for anyway, a flexible one is shortened.
+    """
+    found: list[str] = []
+    for step in routine.steps:
+        context = step_context(routine, step, profile)
+        if context is not None:
+            found += adapt(rules, context, profile).not_offered
+    whole = adapt(rules, routine_context(routine), profile)
+    found += whole.not_offered
+    if whole.max_minutes is not None:
+        per_step = RuleSet(
+            schema_version=1, rules=tuple(r for r in rules.rules if r.applies_to != "routine")
+        )
+        try:
+            usual = compile_routine(
+                routine, profile, rules=per_step, speech_length=speech_length, choices=choices
+            ).duration_s
+        except CompileError:
+            usual = math.inf
+        if usual > whole.max_minutes * 60 + MAX_MINUTES_SLACK_S:
+            found += [
+                r.id for r in rules.rules if r.id in whole.rules and r.then.max_minutes is not None
+            ]
+    return tuple(dict.fromkeys(found))
 
 
 compile = compile_routine

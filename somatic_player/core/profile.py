@@ -16,7 +16,12 @@ BreathHoldScreen = Literal["unanswered", "cleared", "not-cleared"]
 
 @dataclass(frozen=True)
 class Profile:
-    """What adaptation needs to know. ``now`` makes time-based rules pure and testable."""
+    """What adaptation needs to know. ``now`` makes time-based rules pure and testable.
+
+    ``first_478_at`` is when the person first practised 4-7-8 breathing (None: never, so today
+    is the first day); ``dizzy_reports_7d`` counts "I feel dizzy" presses in the last 7 days.
+    Both come from the history store.
+    """
 
     pain: MappingProxyType[int, int] = field(default_factory=lambda: MappingProxyType({}))
     capacity: Position = "standing"
@@ -29,6 +34,8 @@ class Profile:
     slept_since_session: bool = False
     breath_hold_screen: BreathHoldScreen = "unanswered"
     now: datetime | None = None
+    first_478_at: datetime | None = None
+    dizzy_reports_7d: int = 0
 
     def __post_init__(self) -> None:
         for code, nrs in self.pain.items():
@@ -43,6 +50,8 @@ class Profile:
                 raise ValueError(f"{code} is not a CHOIR body-map region")
         if self.capacity not in POSITIONS:
             raise ValueError(f"capacity must be one of {', '.join(POSITIONS)}")
+        if isinstance(self.dizzy_reports_7d, bool) or self.dizzy_reports_7d < 0:
+            raise ValueError("dizzy_reports_7d must be a whole number of at least 0")
 
     @staticmethod
     def with_pain(pain: dict[int, int], **kwargs: object) -> Profile:
@@ -52,6 +61,12 @@ class Profile:
         if self.last_ketamine_session is None or self.now is None:
             return None
         return (self.now - self.last_ketamine_session).total_seconds() / 3600.0
+
+    def days_since_first_478(self) -> float | None:
+        """Days since the first 4-7-8 practice; None when unknown (never, or no ``now``)."""
+        if self.first_478_at is None or self.now is None:
+            return None
+        return (self.now - self.first_478_at).total_seconds() / 86400.0
 
     def allows(self, position: Position) -> bool:
         return POSITIONS.index(position) <= POSITIONS.index(self.capacity)

@@ -211,3 +211,62 @@ def test_play_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert "stopped at" in err and "Traceback" not in err
+
+
+# -- the content library of issue 5 ---------------------------------------------------------------
+
+LIBRARY = {
+    "easy-pace": "breathing",
+    "preferred-pace": "breathing",
+    "gentle-ramp": "breathing",
+    "cyclic-sighing": "breathing",
+    "sigh-reset": "breathing",
+    "box-breathing": "breathing",
+    "breathing-478": "breathing",
+    "pmr-16": "pmr",
+    "pmr-7": "pmr",
+    "pmr-4": "pmr",
+    "body-scan-3": "body-scan",
+    "body-scan-10": "body-scan",
+    "body-scan-20": "body-scan",
+    "body-scan-45": "body-scan",
+}
+
+
+def test_list_json_shows_the_practice_library(tmp_path: Path) -> None:
+    items = {
+        i["id"]: i for i in json.loads(run("list", "--json", home=tmp_path, check=True).stdout)
+    }
+    for routine_id, kind in LIBRARY.items():
+        assert items[routine_id]["kind"] == kind, routine_id
+    for minutes in (3, 10, 20, 45):
+        assert items[f"body-scan-{minutes}"]["duration_s"] == pytest.approx(minutes * 60, abs=1)
+    assert items["easy-pace"]["session_minutes"] == [1, 3, 5, 10, 15, 20]
+    assert items["cyclic-sighing"]["session_minutes"] == [1, 3, 5]
+    assert "session_minutes" not in items["pmr-7"]
+    assert items["box-breathing"]["breath_holds"] is True
+    assert "breath_holds" not in items["easy-pace"]
+
+
+def test_plan_leaves_breath_holds_out_until_the_screen_is_answered(tmp_path: Path) -> None:
+    data = plan_json("box-breathing", home=tmp_path)
+    assert not [e for e in data["events"] if e["kind"] == "cue" and e["label"].startswith("hold")]
+    assert any("breath-holds-need-screen" in n for n in data["notes"])
+
+
+def test_plan_keeps_a_body_scan_to_ten_minutes_on_the_day_of_a_session(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    session = (datetime.now() - timedelta(hours=2)).isoformat(timespec="minutes")
+    data = plan_json("body-scan-45", "--session-at", session, home=tmp_path)
+    assert data["duration_s"] <= 601
+    assert any("kept to 10 minutes" in n for n in data["notes"])
+    assert plan_json("body-scan-45", home=tmp_path)["duration_s"] == pytest.approx(2700, abs=1)
+
+
+def test_plan_pmr16_orders_the_dominant_side_first(tmp_path: Path) -> None:
+    for hand, other in (("right", "left"), ("left", "right")):
+        data = plan_json("pmr-16", "--handedness", hand, home=tmp_path)
+        focus = [e["text"] for e in data["events"] if e["label"] == "focus"]
+        assert focus[0] == f"Your {hand} hand and forearm."
+        assert focus[2] == f"Your {other} hand and forearm."

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from somatic_player.content.library import default_rules, find_routine
-from somatic_player.core.compiler import compile_routine
+from somatic_player.core.adapt import Suggestion, suggestions
+from somatic_player.core.compiler import compile_routine, not_offered
 from somatic_player.core.plan import Plan
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import Routine, tension_verbs_in
@@ -121,15 +122,23 @@ def _breathing_with_holds() -> Routine:
 
 
 def test_rule_breath_no_holds_flare_day() -> None:
-    plan = plan_of(_breathing_with_holds(), flare_day=True)
+    cleared = {"breath_hold_screen": "cleared"}
+    plan = plan_of(_breathing_with_holds(), flare_day=True, **cleared)
     assert not plan.cues("hold")
-    assert "breath-no-holds-flare-day" in plan.steps[0].adapted_by
-    assert plan_of(_breathing_with_holds()).cues("hold")
+    assert plan.steps[0].adapted_by == ("breath-no-holds-flare-day",)
+    assert plan_of(_breathing_with_holds(), **cleared).cues("hold")
 
 
 def test_rule_breath_no_holds_after_session() -> None:
-    plan = plan_of(_breathing_with_holds(), last_ketamine_session=NOW - timedelta(hours=2))
+    cleared = {"breath_hold_screen": "cleared"}
+    plan = plan_of(
+        _breathing_with_holds(), last_ketamine_session=NOW - timedelta(hours=2), **cleared
+    )
     assert not plan.cues("hold")
+    assert plan.steps[0].adapted_by == ("breath-no-holds-after-session",)
+    assert plan_of(
+        _breathing_with_holds(), last_ketamine_session=NOW - timedelta(hours=30), **cleared
+    ).cues("hold")
 
 
 def positions(plan: Plan) -> list[str | None]:
@@ -190,3 +199,203 @@ def test_no_step_above_capacity(capacity: str) -> None:
     order = ["lying", "seated", "standing"]
     for p in positions(plan_of(movement(), capacity=capacity)):
         assert p is not None and order.index(p) <= order.index(capacity)
+
+
+# -- breath holds, 4-7-8, capacity, back problems, integration days, suggestions ---------------
+
+
+def shipped(routine_id: str) -> Routine:
+    return find_routine(routine_id)[0]
+
+
+def holds_in(plan: Plan) -> int:
+    return len(plan.cues("hold"))
+
+
+def offered(r: Routine, **profile: Any) -> tuple[str, ...]:
+    pain = profile.pop("pain", {})
+    return not_offered(r, Profile.with_pain(pain, now=NOW, **profile), default_rules())
+
+
+def test_breath_no_holds_after_session_also_hides_routines_with_holds() -> None:
+    cleared = {"breath_hold_screen": "cleared"}
+    recent = {"last_ketamine_session": NOW - timedelta(hours=20), **cleared}
+    assert "breath-no-holds-after-session" in offered(shipped("box-breathing"), **recent)
+    assert offered(shipped("box-breathing"), **cleared) == ()
+    slept = {**recent, "slept_since_session": True}
+    assert offered(shipped("breathing-478"), **slept) == ()
+
+
+def test_rule_breath_holds_need_screen() -> None:
+    for routine_id in ("box-breathing", "breathing-478"):
+        r = shipped(routine_id)
+        for screen in ("unanswered", "not-cleared"):
+            assert offered(r, breath_hold_screen=screen) == ("breath-holds-need-screen",)
+            plan = plan_of(r, breath_hold_screen=screen)
+            assert holds_in(plan) == 0  # asked for anyway, it runs without holds
+            assert any("breath-holds-need-screen" in n for n in plan.notes)
+        assert offered(r, breath_hold_screen="cleared") == ()
+        assert holds_in(plan_of(r, breath_hold_screen="cleared")) > 0
+    # Routines without holds are offered whatever the answers.
+    assert offered(shipped("easy-pace")) == ()
+    assert offered(shipped("cyclic-sighing")) == ()
+
+
+def _breaths(plan: Plan) -> int:
+    return len([e for e in plan.cues("inhale") if e.label == "inhale"])
+
+
+def test_rule_breath_478_first_30_days() -> None:
+    r = shipped("breathing-478")
+    cleared: dict[str, Any] = {"breath_hold_screen": "cleared"}
+    assert _breaths(plan_of(r, **cleared)) == 4  # never practised: today is the first day
+    first = {**cleared, "first_478_at": NOW - timedelta(days=29, hours=23)}
+    plan = plan_of(r, **first)
+    assert _breaths(plan) == 4
+    assert "breath-478-first-30-days" in plan.steps[2].adapted_by
+    assert _breaths(plan_of(r, **{**cleared, "first_478_at": NOW - timedelta(days=30)})) == 8
+
+
+def test_rule_breath_478_at_most_8() -> None:
+    r = shipped("breathing-478")
+    later = {"breath_hold_screen": "cleared", "first_478_at": NOW - timedelta(days=90)}
+    plan = plan_of(r, **later)
+    assert _breaths(plan) == 8
+    assert plan.steps[2].adapted_by == ("breath-478-at-most-8",)
+    # Even a routine file asking for more is held to 8 (a hand-edited copy, say).
+    longer = r.model_copy(
+        update={
+            "steps": tuple(
+                s.model_copy(update={"cycles": 20}) if i == 2 else s for i, s in enumerate(r.steps)
+            )
+        }
+    )
+    assert _breaths(plan_of(longer, **later)) == 8
+
+
+def test_rule_movement_capacity_filters_variants() -> None:
+    for capacity, allowed in (("lying", {"lying"}), ("seated", {"lying", "seated"})):
+        plan = plan_of(movement(), capacity=capacity)
+        assert set(positions(plan)) <= allowed
+        kept = [s for s in plan.steps if s.kind == "movement" and not s.skipped]
+        assert kept and all("movement-capacity-filters-variants" in s.adapted_by for s in kept)
+    standing = plan_of(movement())
+    assert not any("movement-capacity-filters-variants" in s.adapted_by for s in standing.steps)
+
+
+def _back_arch_routine() -> Routine:
+    return Routine.model_validate(
+        {
+            "schema_version": 1,
+            "id": "cat-cow",
+            "title": "Cat-cow",
+            "kind": "movement",
+            "steps": [
+                {
+                    "kind": "movement",
+                    "exercise": "cat-cow",
+                    "title": "Cat-cow",
+                    "preferred": "standing",
+                    "reps": 6,
+                    "parts": ["mid-back", "lower-back"],
+                    "tags": ["back-arch"],
+                    "variants": {
+                        "seated": "Sitting tall, gently round and then lengthen your back.",
+                        "standing": "Hands on a counter, gently round and then lengthen your back.",
+                    },
+                }
+            ],
+        },
+        strict=False,
+    )
+
+
+def test_rule_movement_back_arch_back_problem() -> None:
+    base = plan_of(_back_arch_routine())
+    assert positions(base) == ["standing"]
+    plan = plan_of(_back_arch_routine(), back_problem=True)
+    [step] = [s for s in plan.steps if s.kind == "movement"]
+    assert step.position == "seated"
+    assert "movement-back-arch-back-problem" in step.adapted_by
+    firsts = [e.text for e in plan.events if e.label == "count" and e.text.startswith("1 of")]
+    assert firsts == ["1 of 3"]
+
+
+def test_rule_scan_at_most_10_minutes_after_session() -> None:
+    recent: dict[str, Any] = {"last_ketamine_session": NOW - timedelta(hours=6)}
+    for routine_id in ("body-scan-3", "body-scan-10"):
+        assert offered(shipped(routine_id), **recent) == ()
+    for routine_id in ("body-scan-20", "body-scan-45"):
+        assert offered(shipped(routine_id), **recent) == ("scan-at-most-10-minutes-after-session",)
+        assert offered(shipped(routine_id)) == ()
+        # Asked for anyway, a long scan is kept to ten minutes, and says so.
+        plan = plan_of(shipped(routine_id), **recent)
+        assert plan.duration_s <= 600 + 1
+        assert any("kept to 10 minutes" in n for n in plan.notes)
+    assert plan_of(shipped("body-scan-10"), **recent).duration_s == pytest.approx(600, abs=1)
+    slept = plan_of(shipped("body-scan-20"), **recent, slept_since_session=True)
+    assert slept.duration_s == pytest.approx(1200, abs=1)
+    # Only body scans: other routines keep their length.
+    assert plan_of(shipped("gentle-ramp"), **recent).duration_s > 600
+
+
+def _suggested(**profile: Any) -> dict[str, Suggestion]:
+    return {s.rule: s for s in suggestions(default_rules(), Profile(now=NOW, **profile))}
+
+
+def test_rule_today_flare_suggests_breathing_and_release_only() -> None:
+    assert "today-flare-suggests-breathing-and-release-only" not in _suggested()
+    s = _suggested(flare_day=True)["today-flare-suggests-breathing-and-release-only"]
+    assert s.routines == ("easy-pace", "pmr-7")
+    assert s.pmr_mode == "release-only"
+    for routine_id in s.routines:
+        find_routine(routine_id)  # every suggested routine exists
+    # The suggestion itself changes nothing; the flare rules do the adapting.
+    assert set(modes(plan_of(pmr7(), flare_day=True)).values()) == {"release-only"}
+
+
+def test_rule_today_dizzy_suggests_faster_pace_shorter_sessions() -> None:
+    rule = "today-dizzy-suggests-faster-pace-shorter-sessions"
+    assert rule not in _suggested(dizzy_reports_7d=1)
+    s = _suggested(dizzy_reports_7d=2)[rule]
+    assert s.pace_delta_bpm is not None and s.pace_delta_bpm > 0
+    assert s.max_minutes is not None and s.max_minutes <= 5
+    assert "smaller, softer" in s.text and "deeper" not in s.text.lower()
+    # Suggesting is all it does: the plan is unchanged.
+    easy = shipped("easy-pace")
+    assert plan_of(easy, dizzy_reports_7d=3).events == plan_of(easy).events
+
+
+def test_rule_today_after_session_lying_seated() -> None:
+    rule = "today-after-session-lying-seated"
+    s = _suggested(last_ketamine_session=NOW - timedelta(hours=3))[rule]
+    assert "drive" in s.text and "clinic" in s.text
+    assert s.pmr_mode == "release-only"
+    for routine_id in s.routines:
+        r = shipped(routine_id)
+        assert set(r.practice_positions) <= {"lying", "seated"}
+        assert not r.has_breath_holds
+    assert rule not in _suggested(last_ketamine_session=NOW - timedelta(hours=30))
+    assert rule not in _suggested(
+        last_ketamine_session=NOW - timedelta(hours=3), slept_since_session=True
+    )
+
+
+def test_a_rule_may_only_use_actions_that_fit_what_it_applies_to() -> None:
+    from pydantic import ValidationError
+
+    from somatic_player.core.adapt import Rule
+
+    with pytest.raises(ValidationError, match="a rule for breath cannot use reps_factor"):
+        Rule.model_validate(
+            {"id": "x", "description": "x", "applies_to": "breath", "then": {"reps_factor": 0.5}}
+        )
+    with pytest.raises(ValidationError, match="a suggestion needs its words"):
+        Rule.model_validate(
+            {
+                "id": "x",
+                "description": "x",
+                "applies_to": "today",
+                "then": {"suggest_max_minutes": 3},
+            }
+        )
