@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -76,16 +75,14 @@ class RoutineDetailView(QFrame):
         self.start_button.setMinimumHeight(56)
         self.start_button.setMinimumWidth(160)
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._routine_id))
-        self.length_spin = QSpinBox()
-        self.length_spin.setObjectName("lengthSpin")
-        self.length_spin.setRange(1, 60)
-        self.length_spin.setSuffix(" min")
-        self.length_spin.setAccessibleName("Session length")
-        self.length_spin.setToolTip("How long this session lasts, in minutes")
-        self.length_spin.setMinimumHeight(44)
-        self.length_label = QLabel("Length")
-        self.length_label.setBuddy(self.length_spin)
-        self._default_minutes = 0
+        self.length_choice = QComboBox()
+        self.length_choice.setObjectName("lengthChoice")
+        self.length_choice.setAccessibleName("Session length")
+        self.length_choice.setToolTip("How long this session lasts")
+        self.length_choice.setMinimumHeight(44)
+        self.length_label = QLabel("&Length")
+        self.length_label.setBuddy(self.length_choice)
+        self._default_minutes = 0.0
         self._preferred_minutes: int | None = None
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -105,7 +102,7 @@ class RoutineDetailView(QFrame):
         start_row.addWidget(self.start_button)
         start_row.addSpacing(16)
         start_row.addWidget(self.length_label)
-        start_row.addWidget(self.length_spin)
+        start_row.addWidget(self.length_choice)
         start_row.addStretch(1)
         column.addLayout(start_row)
 
@@ -124,16 +121,28 @@ class RoutineDetailView(QFrame):
         return label
 
     def set_preferred_minutes(self, minutes: int | None) -> None:
-        """The person's default session length (settings), offered for flexible routines."""
+        """The person's default session length (settings), chosen for flexible routines that
+        offer it."""
         self._preferred_minutes = minutes
-        if minutes is not None and self.showing_routine and not self.length_spin.isHidden():
-            self.length_spin.setValue(minutes)
+        if minutes is not None and self.showing_routine and not self.length_choice.isHidden():
+            self.choose_minutes(minutes)
+
+    def choose_minutes(self, minutes: float) -> bool:
+        """Select this length if the routine offers it; True when it did."""
+        index = self.length_choice.findData(float(minutes))
+        if index >= 0:
+            self.length_choice.setCurrentIndex(index)
+        return index >= 0
+
+    def offered_minutes(self) -> list[float]:
+        return [float(self.length_choice.itemData(i)) for i in range(self.length_choice.count())]
 
     def chosen_minutes(self) -> float | None:
         """The length asked for, or None for the routine's own length."""
-        if self.length_spin.isHidden() or self.length_spin.value() == self._default_minutes:
+        chosen = self.length_choice.currentData()
+        if self.length_choice.isHidden() or chosen is None or chosen == self._default_minutes:
             return None
-        return float(self.length_spin.value())
+        return float(chosen)
 
     @property
     def showing_routine(self) -> bool:
@@ -159,13 +168,21 @@ class RoutineDetailView(QFrame):
         self.safety.setText(_bullets("Please note", notes))
         self.safety.setVisible(bool(notes))
         self._routine_id = entry.id
-        # Breathing and body scans stretch to the length asked for; others have a fixed length.
-        flexible = bool(getattr(entry, "flexible", False))
-        self._default_minutes = max(1, round(entry.duration_s / 60))
-        preferred = self._preferred_minutes if flexible else None
-        self.length_spin.setValue(preferred or self._default_minutes)
-        self.length_spin.setVisible(flexible)
-        self.length_label.setVisible(flexible)
+        # Breathing routines stretch to the lengths they offer; others have a fixed length.
+        offered = [float(m) for m in getattr(entry, "minutes", ())]
+        options = getattr(routine, "options", None)
+        default = getattr(options, "default_minutes", None)
+        own = entry.duration_s / 60
+        nearest = min(offered, key=lambda m: abs(m - own)) if offered else own
+        # The routine's own length shows as the nearest offered one and means "as written".
+        self._default_minutes = float(default) if default else float(nearest)
+        self.length_choice.clear()
+        for minutes in offered:
+            self.length_choice.addItem(length_label(minutes * 60), minutes)
+        if not (self._preferred_minutes and self.choose_minutes(self._preferred_minutes)):
+            self.choose_minutes(self._default_minutes)
+        self.length_choice.setVisible(bool(offered))
+        self.length_label.setVisible(bool(offered))
         self.start_button.setEnabled(not entry.error)
         self.error.setText(entry.error or "")
         self.error.setVisible(bool(entry.error))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from somatic_player.audio.engines import AudioEngine, open_engine
 from somatic_player.audio.mixer import CueStyle, Levels, Mixer
 from somatic_player.core.adapt import EMPTY_RULES, RuleSet
+from somatic_player.core.choices import Choices
 from somatic_player.core.compiler import compile_routine, estimate_speech_s
 from somatic_player.core.plan import PaceChange, PacerState, Plan
 from somatic_player.core.profile import Profile
@@ -57,6 +58,8 @@ class SessionSetup:
     levels: Levels = field(default_factory=Levels)
     cue_style: CueStyle = "tones"
     av_offset_ms: int = 0
+    # The person's choices (pace, ratio, PMR mode, anchor...); every recompile passes the same.
+    choices: Choices | None = None
 
 
 class SessionController(QObject):
@@ -96,6 +99,7 @@ class SessionController(QObject):
             rules=setup.rules,
             speech_length=setup.speech_length,
             minutes=setup.minutes,
+            choices=setup.choices,
         )
         self.cursor = SessionCursor(self.plan)
         self.mixer = Mixer(
@@ -266,6 +270,7 @@ class SessionController(QObject):
             speech_length=setup.speech_length,
             pace=(*self.plan.pace, PaceChange(sample, delta_bpm)),
             flex_scale=self.plan.flex_scale,
+            choices=setup.choices,
         )
         self.plan = plan
         self.cursor = SessionCursor(plan)

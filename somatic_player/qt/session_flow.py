@@ -46,7 +46,9 @@ def speech_keys(routine: Routine, setup: SessionSetup) -> list[str]:
     from somatic_player.core.compiler import compile_routine
     from somatic_player.core.plan import speech_key
 
-    plan = compile_routine(routine, setup.profile, rules=setup.rules, minutes=setup.minutes)
+    plan = compile_routine(
+        routine, setup.profile, rules=setup.rules, minutes=setup.minutes, choices=setup.choices
+    )
     keys = {speech_key(e) for e in plan.events if e.kind == "speech"}
     return sorted(keys | set(SPOKEN_CUES.values()))  # the cue words, for the "spoken" style
 

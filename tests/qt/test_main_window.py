@@ -193,7 +193,9 @@ def test_kind_and_position_filters(qtbot) -> None:  # type: ignore[no-untyped-de
     win = LibraryWindow(load_library())
     qtbot.addWidget(win)
     win.kind_filter.setCurrentIndex(win.kind_filter.findData("pmr"))
-    assert win.visible_titles() == ["Muscle relaxation, seven groups"]
+    titles = win.visible_titles()
+    assert "Muscle relaxation, seven groups" in titles
+    assert all(t.startswith("Muscle relaxation") for t in titles)
     win.kind_filter.setCurrentIndex(0)
     win.position_filter.setCurrentIndex(win.position_filter.findData("standing"))
     assert win.visible_titles() == ["Gentle movement, seated"]
@@ -207,12 +209,16 @@ def test_default_session_length_setting_prefills_flexible_routines(qtbot: QtBot)
 
     win = LibraryWindow(load_library())
     qtbot.addWidget(win)
-    win.detail.set_preferred_minutes(12)
+    win.detail.set_preferred_minutes(10)
     assert win.select_routine("easy-pace")
-    assert win.detail.length_spin.value() == 12
-    assert win.detail.chosen_minutes() == 12.0
+    assert win.detail.offered_minutes() == [1.0, 3.0, 5.0, 10.0, 15.0, 20.0]
+    assert win.detail.length_choice.currentText() == "10 min"
+    assert win.detail.chosen_minutes() == 10.0
     assert win.select_routine("pmr-7")  # fixed length: the setting does not apply
+    assert win.detail.length_choice.isHidden()
+    assert win.detail.chosen_minutes() is None
+    assert win.select_routine("cyclic-sighing")  # offers 1, 3 and 5 only: its own default
     assert win.detail.chosen_minutes() is None
     assert win.select_routine("easy-pace")
     win.detail.set_preferred_minutes(3)  # changed in settings while the routine is shown
-    assert win.detail.length_spin.value() == 3
+    assert win.detail.chosen_minutes() == 3.0

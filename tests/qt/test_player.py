@@ -64,7 +64,7 @@ def test_whole_session_by_keyboard(qtbot, player: PlayerView, clock: FakeClock) 
 
     advance(player, clock, 2.0)
     assert player.caption.text().startswith("Welcome.")
-    assert player.steps.currentItem().text().startswith("Welcome. Find a position…")
+    assert player.steps.currentItem().text().startswith("Welcome. Settle in, sitting…")
 
     # Into the breathing: 1 s into the first in-breath.
     advance(player, clock, (first_inhale - c.position()) / RATE + 1.0)

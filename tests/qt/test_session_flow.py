@@ -129,11 +129,11 @@ def test_session_length_for_flexible_routines(qtbot, monkeypatch) -> None:  # ty
     qtbot.addWidget(window)
     window.show()
     assert window.select_routine("pmr-7")
-    assert window.detail.length_spin.isHidden()  # a fixed-length routine
+    assert window.detail.length_choice.isHidden()  # a fixed-length routine
     assert window.select_routine("easy-pace")
-    assert not window.detail.length_spin.isHidden()
+    assert not window.detail.length_choice.isHidden()
     assert window.detail.chosen_minutes() is None
-    window.detail.length_spin.setValue(10)
+    assert window.detail.choose_minutes(10)
     assert window.detail.chosen_minutes() == 10.0
 
     def factory(mixer: Mixer) -> tuple[NullEngine, list[str]]:
