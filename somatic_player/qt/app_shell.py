@@ -103,6 +103,9 @@ class AppShell(QObject):
         self.tracking = TrackingActions(window, lambda: self.store)
         self.tracking.store_replaced.connect(self._on_store_replaced)
         self.tracking.history_requested.connect(self.show_history)
+        self.tracking.breath_hold_answered.connect(self._apply_breath_hold_answer)
+        self._apply_breath_hold_answer(self.tracking.breath_hold_answer())
+        window.detail.set_availability(self.reasons_not_offered)
         self._restore_layout()
         if self.tracking.peg_due():
             window.statusBar().showMessage(
@@ -135,6 +138,26 @@ class AppShell(QObject):
         self.store = store
         if self.flow is not None:
             self.flow.store = store
+
+    def _apply_breath_hold_answer(self, answer: str) -> None:
+        self.window.filter_model.set_show_breath_holds(answer == "cleared")
+
+    def reasons_not_offered(self, entry: Any) -> list[str]:
+        """Why a routine is not offered today, in the rules' own words (none: it is)."""
+        routine = getattr(entry, "routine", None)
+        if routine is None:
+            return []
+        from somatic_player.content.library import default_rules
+        from somatic_player.core.compiler import not_offered
+
+        try:
+            rules = default_rules()
+            ids = not_offered(routine, self.profile(), rules)
+        except Exception:  # never block practice on a failed check; the compile still adapts
+            log.exception("could not check whether %s is offered", entry.id)
+            return []
+        words = {rule.id: rule.description for rule in rules.rules}
+        return [words.get(rule_id, rule_id) for rule_id in ids]
 
     def show_history(self) -> None:
         """The history view as a page of the main window (Back returns to the library)."""
@@ -282,9 +305,17 @@ class AppShell(QObject):
         p = self.prefs
         before = self.flow.before if self.flow is not None else None
         pain = pain_map_of(before)
-        last_session = None
+        last_session = first_478 = None
         if self.store is not None:
             try:
+                first_478 = next(
+                    (
+                        s.started_at
+                        for s in self.store.sessions(kind="breathing")
+                        if s.routine_id == "breathing-478"
+                    ),
+                    None,
+                )
                 if not pain and getattr(before, "body", None) is None:
                     pain = pain_map_of(self.store.latest_checkin_with_body())
                 latest = self.store.latest_ketamine_session()
@@ -296,6 +327,8 @@ class AppShell(QObject):
             capacity=p.capacity,
             handedness=p.handedness,
             last_ketamine_session=last_session,
+            breath_hold_screen=self.tracking.breath_hold_answer(),
+            first_478_at=first_478,
             now=datetime.now(UTC),
         )
 

@@ -7,7 +7,7 @@ The main window builds it right after its own first paint (see main_window.py).
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
@@ -84,6 +84,7 @@ class RoutineDetailView(QFrame):
         self.length_label.setBuddy(self.length_choice)
         self._default_minutes = 0.0
         self._preferred_minutes: int | None = None
+        self._availability: Callable[[RoutineSummary], list[str]] | None = None
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(page)
@@ -126,6 +127,11 @@ class RoutineDetailView(QFrame):
         self._preferred_minutes = minutes
         if minutes is not None and self.showing_routine and not self.length_choice.isHidden():
             self.choose_minutes(minutes)
+
+    def set_availability(self, check: Callable[[RoutineSummary], list[str]] | None) -> None:
+        """``check(entry)`` gives the reasons a routine is not offered today (none: it is);
+        such a routine shows the reasons and cannot be started."""
+        self._availability = check
 
     def choose_minutes(self, minutes: float) -> bool:
         """Select this length if the routine offers it; True when it did."""
@@ -183,9 +189,11 @@ class RoutineDetailView(QFrame):
             self.choose_minutes(self._default_minutes)
         self.length_choice.setVisible(bool(offered))
         self.length_label.setVisible(bool(offered))
-        self.start_button.setEnabled(not entry.error)
-        self.error.setText(entry.error or "")
-        self.error.setVisible(bool(entry.error))
+        reasons = self._availability(entry) if self._availability and not entry.error else []
+        problem = entry.error or ("Not offered today: " + " ".join(reasons) if reasons else "")
+        self.start_button.setEnabled(not problem)
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
         self._stack.setCurrentIndex(1)
 
     def clear(self) -> None:

@@ -26,6 +26,7 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 POSITIONS_ROLE = Qt.ItemDataRole.UserRole + 5
+HOLDS_ROLE = Qt.ItemDataRole.UserRole + 6
 
 _KIND_LABELS = {
     "breathing": "Breathing",
@@ -101,6 +102,7 @@ def fill_model(model: QStandardItemModel, entries: Iterable[RoutineSummary]) -> 
         item.setData(haystack.casefold(), SEARCH_ROLE)
         item.setData(entry.kind, KIND_ROLE)
         item.setData(" ".join(entry.positions), POSITIONS_ROLE)
+        item.setData(bool(getattr(entry, "breath_holds", False)), HOLDS_ROLE)
         model.appendRow(item)
 
 
@@ -112,6 +114,12 @@ class RoutineFilterModel(QSortFilterProxyModel):
         self._words: list[str] = []
         self._kind = ""
         self._position = ""
+        self._show_breath_holds = False
+
+    def set_show_breath_holds(self, show: bool) -> None:
+        """Routines with breath holds stay hidden until the breath-hold screen is cleared."""
+        if show != self._show_breath_holds:
+            self._refilter(lambda: setattr(self, "_show_breath_holds", show))
 
     def set_query(self, text: str) -> None:
         words = text.casefold().split()
@@ -141,6 +149,8 @@ class RoutineFilterModel(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
+        if index.data(HOLDS_ROLE) and not self._show_breath_holds:
+            return False
         if self._kind and index.data(KIND_ROLE) != self._kind:
             return False
         if self._position and self._position not in str(index.data(POSITIONS_ROLE) or "").split():

@@ -38,6 +38,7 @@ class TrackingActions(QObject):
 
     store_replaced = Signal(object)
     history_requested = Signal()
+    breath_hold_answered = Signal(str)
 
     def __init__(self, window: QMainWindow, store: Callable[[], Store | None]) -> None:
         super().__init__(window)
@@ -58,10 +59,17 @@ class TrackingActions(QObject):
             "Ctrl+Shift+L",
             "Note when a session took place, so practice stays light for the next days",
         )
+        self.breath_hold_action = QAction("Breath-hold questions…", window)
+        self.breath_hold_action.setObjectName("breathHoldAction")
+        self.breath_hold_action.setToolTip(
+            "Answer the questions that decide whether practices with held breaths are offered"
+        )
         self.menu = QMenu("Records", window)
         self.menu.setObjectName("recordsMenu")
         self.menu.addAction(self.peg_action)
         self.menu.addAction(self.ketamine_action)
+        self.menu.addAction(self.breath_hold_action)
+        self.breath_hold_action.triggered.connect(self.breath_hold_questions)
         self.checkin_action.triggered.connect(self.check_in)
         self.history_action.triggered.connect(self.history_requested)
         self.peg_action.triggered.connect(self.weekly_check)
@@ -167,6 +175,48 @@ class TrackingActions(QObject):
             self._not_saved(str(exc))
             return
         say_saved(self.window, "Session time saved. Practice stays light for the next days.")
+
+    def breath_hold_questions(self) -> Any:
+        from somatic_player.qt.breath_hold_dialog import BreathHoldDialog
+
+        dialog = BreathHoldDialog(self.window)
+        dialog.answered.connect(self._save_breath_hold)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def breath_hold_answer(self) -> str:
+        """ "cleared", "not-cleared" or "unanswered" (also when there is no history)."""
+        from somatic_player.qt.breath_hold_dialog import STATE_KEY
+
+        store = self._store()
+        try:
+            answer = store.get_state(STATE_KEY) if store is not None else None
+        except Exception:
+            log.exception("the breath-hold answer could not be read")
+            answer = None
+        return answer if answer in ("cleared", "not-cleared") else "unanswered"
+
+    def _save_breath_hold(self, answer: str) -> None:
+        from somatic_player.qt.breath_hold_dialog import STATE_KEY
+
+        store = self._store()
+        if store is None:
+            self._not_saved("there is no usable history on this computer")
+            return
+        try:
+            store.set_state(STATE_KEY, answer)
+        except Exception as exc:
+            log.exception("the breath-hold answer could not be saved")
+            self._not_saved(str(exc))
+            return
+        self.breath_hold_answered.emit(answer)
+        say_saved(
+            self.window,
+            "Practices with breath holds are now in the library."
+            if answer == "cleared"
+            else "Practices with breath holds stay hidden.",
+        )
 
     def peg_due(self, now: datetime | None = None) -> bool:
         """Whether a weekly check is due: none yet after a week of use, or the last one is 7 or

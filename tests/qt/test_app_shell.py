@@ -1,0 +1,79 @@
+"""The app around the main window: what the library offers today, the breath-hold questions,
+and today's profile from the stored check-ins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from somatic_player.content.library import load_library
+from somatic_player.core.checkin import BodyMapRatings, RegionRating
+from somatic_player.core.preferences import Preferences
+from somatic_player.qt.app_shell import AppShell
+from somatic_player.qt.breath_hold_dialog import CONDITIONS, BreathHoldDialog
+from somatic_player.qt.main_window import LibraryWindow
+
+
+@pytest.fixture
+def shell(qtbot: QtBot) -> Iterator[AppShell]:
+    window = LibraryWindow(load_library())
+    qtbot.addWidget(window)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = AppShell(app, window, Preferences(), first_run=False)
+    assert shell.store is not None
+    window.show()
+    yield shell
+    shell.shutdown()
+
+
+def test_breath_hold_routines_stay_hidden_until_the_questions_are_cleared(
+    qtbot: QtBot, shell: AppShell
+) -> None:
+    window = shell.window
+    assert not window.select_routine("box-breathing")
+    assert not window.select_routine("breathing-478")
+    dialog = shell.tracking.breath_hold_questions()
+    assert isinstance(dialog, BreathHoldDialog)
+    assert len(CONDITIONS) == 7
+    qtbot.mouseClick(dialog.some_button, Qt.MouseButton.LeftButton)  # one applies
+    assert shell.tracking.breath_hold_answer() == "not-cleared"
+    assert not window.select_routine("box-breathing")
+    dialog = shell.tracking.breath_hold_questions()
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    assert shell.tracking.breath_hold_answer() == "cleared"
+    assert window.select_routine("box-breathing")
+    assert window.detail.start_button.isEnabled()
+    assert shell.profile().breath_hold_screen == "cleared"
+
+
+def test_within_24_hours_of_a_logged_session_long_scans_are_not_offered_and_say_why(
+    shell: AppShell,
+) -> None:
+    assert shell.store is not None
+    window = shell.window
+    assert window.select_routine("body-scan-45")
+    assert window.detail.start_button.isEnabled()
+    shell.store.log_ketamine_session(datetime.now(UTC) - timedelta(hours=3))
+    assert window.select_routine("pmr-7")
+    assert window.select_routine("body-scan-45")
+    assert not window.detail.start_button.isEnabled()
+    assert window.detail.error.text().startswith("Not offered today: Within 24 hours")
+    assert window.select_routine("body-scan-10")
+    assert window.detail.start_button.isEnabled()
+
+
+def test_todays_profile_takes_the_latest_body_map(shell: AppShell) -> None:
+    assert shell.store is not None
+    assert dict(shell.profile().pain) == {}
+    body = BodyMapRatings.of([RegionRating(111, 6), RegionRating(113, 0)])
+    shell.store.add_checkin("standalone", 5, body=body)
+    shell.store.add_checkin("standalone", 4)  # no map this time: the last map still counts
+    profile = shell.profile()
+    assert dict(profile.pain) == {111: 6}
+    assert profile.now is not None
