@@ -153,6 +153,10 @@ def test_window_lists_the_real_library(qtbot: QtBot) -> None:
     win = LibraryWindow(entries)
     qtbot.addWidget(win)
     assert entries, "no built-in routines found"
+    # Routines with breath holds wait for the breath-hold questions (tests/qt/test_app_shell.py).
+    assert win.visible_titles() == [e.title for e in entries if not e.breath_holds]
+    assert any(e.breath_holds for e in entries)
+    win.filter_model.set_show_breath_holds(True)
     assert win.visible_titles() == [e.title for e in entries]
 
 

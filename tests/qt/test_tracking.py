@@ -44,6 +44,7 @@ def test_toolbar_order_puts_tracking_before_settings(setup) -> None:  # type: ig
     assert [a.text() for a in actions.menu.actions()] == [
         "Weekly check…",
         "Log a ketamine-assisted session…",
+        "Breath-hold questions…",
     ]
 
 
