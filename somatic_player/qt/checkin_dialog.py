@@ -27,15 +27,14 @@ from PySide6.QtWidgets import (
 
 from somatic_player.core.checkin import BodyMapRatings
 from somatic_player.qt.crisis_dialog import (
-    MIN_TARGET_PX,
     big_button,
     crisis_action,
     keep_text_unclipped,
 )
+from somatic_player.qt.form_widgets import SCORE_BUTTON_PX, SCORE_BUTTONS_SHEET, move_tab_stop
 
 Moment = Literal["before", "after", "standalone"]
 RATING_MAX = 10
-_SCORE_PX = MIN_TARGET_PX + 6  # a 0-10 button, before the theme's border
 
 _TITLES: dict[str, str] = {
     "before": "Before you start",
@@ -142,7 +141,7 @@ class RatingRow(QWidget):
             button.setObjectName("ratingButton")
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setMinimumSize(_SCORE_PX, _SCORE_PX)
+            button.setMinimumSize(SCORE_BUTTON_PX, SCORE_BUTTON_PX)
             anchor = f", {low}" if n == 0 else (f", {high}" if n == RATING_MAX else "")
             button.setAccessibleName(f"{self.title}: {n}")
             button.setAccessibleDescription(f"0 means {low}, {RATING_MAX} means {high}")
@@ -157,12 +156,7 @@ class RatingRow(QWidget):
         self.high_label.setObjectName("ratingEndLabel")
         grid.addWidget(self.low_label, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.high_label, 2, RATING_MAX - 3, 1, 4, Qt.AlignmentFlag.AlignRight)
-        # Sizes only, no colours: whatever padding and minimum height the theme gives push
-        # buttons in general, "10" must fit and each target must stay comfortably over 44 px.
-        self.setStyleSheet(
-            f"QPushButton#ratingButton {{ padding: 0px; min-width: {_SCORE_PX}px;"
-            f" min-height: {_SCORE_PX}px; }}"
-        )
+        self.setStyleSheet(SCORE_BUTTONS_SHEET)
         self._set_tab_stop(0)
         self.group.idClicked.connect(self._on_group_id_clicked)
 
@@ -191,14 +185,8 @@ class RatingRow(QWidget):
         return self.buttons[0 if self._value is None else self._value]
 
     def _set_tab_stop(self, index: int) -> None:
-        had_focus = self.window().focusWidget() in self.buttons
-        for n, button in enumerate(self.buttons):
-            button.setFocusPolicy(
-                Qt.FocusPolicy.StrongFocus if n == index else Qt.FocusPolicy.NoFocus
-            )
+        move_tab_stop(self.buttons, index)
         self.heading.setBuddy(self.buttons[index])
-        if had_focus:
-            self.buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_group_id_clicked(self, value: int) -> None:
         self.set_value(value)

@@ -1,16 +1,30 @@
-"""Small form building blocks shared by dialogs: a combo box that fits its longest choice and
-label-and-control rows in a group box."""
+"""Small form building blocks shared by dialogs: a combo box that fits its longest choice, a check
+box that is easy to hit, rows of 0-10 score buttons, and label-and-control rows in a group box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QLabel,
     QStyledItemDelegate,
     QWidget,
+)
+
+from somatic_player.qt.crisis_dialog import MIN_TARGET_PX
+
+SCORE_BUTTON_PX = MIN_TARGET_PX + 6  # a 0-10 button, before the theme's border
+# Sizes only, no colours: whatever padding and minimum height the theme gives push buttons in
+# general, "10" must fit and each target must stay comfortably over 44 px.
+SCORE_BUTTONS_SHEET = (
+    f"QPushButton#ratingButton {{ padding: 0px; min-width: {SCORE_BUTTON_PX}px;"
+    f" min-height: {SCORE_BUTTON_PX}px; }}"
 )
 
 
@@ -37,6 +51,33 @@ class WideComboBox(QComboBox):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
+
+
+class BigCheckBox(QCheckBox):
+    """A check box at least 44 px tall whose whole row, label and margins included, toggles it.
+
+    The themes draw it (box, tick and focus ring); a plain QCheckBox only reacts to clicks on
+    the box and the text's own line.
+    """
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(MIN_TARGET_PX, MIN_TARGET_PX))
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(MIN_TARGET_PX, MIN_TARGET_PX))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+
+def move_tab_stop(buttons: Sequence[QAbstractButton], index: int) -> None:
+    """Make ``buttons[index]`` the group's one Tab stop (arrows move within the group); focus
+    that was in the group moves along to it."""
+    had_focus = bool(buttons) and buttons[0].window().focusWidget() in buttons
+    for n, button in enumerate(buttons):
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if n == index else Qt.FocusPolicy.NoFocus)
+    if had_focus:
+        buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class FormRows:

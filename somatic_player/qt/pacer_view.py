@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from somatic_player.core.plan import PacerState
+from somatic_player.qt.theme import mix
 
 PHASE_WORDS = {
     "inhale": "Breathe in",
@@ -34,16 +35,6 @@ PHASE_COLOURS = {
 }
 STEPS_WHEN_STILL = 5
 MIN_VISIBLE_LUNG = 0.001  # about a third of a pixel on a large pacer
-
-
-def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
-    """``amount`` of ``colour`` over ``background``, as one opaque colour."""
-    keep = 1.0 - amount
-    return QColor(
-        round(colour.red() * amount + background.red() * keep),
-        round(colour.green() * amount + background.green() * keep),
-        round(colour.blue() * amount + background.blue() * keep),
-    )
 
 
 class PacerView(QWidget):
@@ -138,10 +129,10 @@ class PacerView(QWidget):
         # Opaque colours mixed with the background, and a solid guide line: blending and dashed
         # strokes were most of the cost of a frame (bench/bench_player.py).
         background = self.palette().color(self.backgroundRole())
-        painter.setPen(QPen(_mix(colour, background, 0.27), 2))
+        painter.setPen(QPen(mix(colour, background, 0.27), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, outer - 1, outer - 1)
-        fill = _mix(colour, background, 0.37 if self._state.phase != "none" else 0.16)
+        fill = mix(colour, background, 0.37 if self._state.phase != "none" else 0.16)
         painter.setPen(QPen(colour, 3))
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)

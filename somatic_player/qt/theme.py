@@ -30,7 +30,7 @@ from somatic_player.resources import ui_dir
 
 BASE_FONT_PT = 12.0
 THEMES: tuple[str, ...] = choices("theme")
-# Style sheets name their arrow images ``url(somatic-theme:<theme>-arrow-down.svg)``.
+# Style sheets name their images ``url(somatic-theme:<theme>-arrow-down.svg)``.
 ICON_PREFIX = "somatic-theme"
 
 
@@ -137,21 +137,28 @@ def load_stylesheet(theme: str, text_scale: float = 1.0) -> str:
     return scale_font_sizes(qss, text_scale)
 
 
-_ARROW_SVG = (
+_ICON_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">'
-    '<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2.2" '
+    '<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="{stroke}" '
     'stroke-linecap="round" stroke-linejoin="round"/></svg>'
 )
-_ARROWS = {"down": "3.5,6 8,10.5 12.5,6", "up": "3.5,10 8,5.5 12.5,10"}
+# Image name -> (polyline, the ThemeColors field it is drawn in, stroke width).
+_ICONS = {
+    "arrow-down": ("3.5,6 8,10.5 12.5,6", "text", 2.2),
+    "arrow-up": ("3.5,10 8,5.5 12.5,10", "text", 2.2),
+    "arrow-right": ("6,3.5 10.5,8 6,12.5", "text", 2.2),
+    "check": ("3,8.5 6.5,12 13,4.5", "accent_text", 2.6),  # on the accent: a ticked box
+}
 _icon_folder: list[Path] = []  # made once per process
 
 
 def install_theme_icons() -> Path | None:
-    """Write the arrow images every theme uses and register the ``somatic-theme:`` prefix.
+    """Write the images every theme uses and register the ``somatic-theme:`` prefix.
 
-    Qt style sheets draw no combo-box or spin-box arrow unless given an image, and the arrow must
-    be in the theme's text colour, so they are written (a few hundred bytes each) to the cache
-    folder in the data folder, once. Returns the folder, or None if it could not be made.
+    Qt style sheets draw no combo-box, spin-box or tree arrow and no check-box tick unless given
+    an image, and each must be in the theme's own colour, so they are written (a few hundred
+    bytes each, named ``<theme>-<image>.svg``) to the cache folder in the data folder, once.
+    Returns the folder, or None if it could not be made.
     """
     if _icon_folder:
         return _icon_folder[0]
@@ -159,13 +166,15 @@ def install_theme_icons() -> Path | None:
         folder = resources.cache_dir() / "theme"
         folder.mkdir(exist_ok=True, mode=0o700)
         for theme, colours in COLORS.items():
-            for name, points in _ARROWS.items():
-                svg = _ARROW_SVG.format(points=points, colour=colours.text)
-                path = folder / f"{theme}-arrow-{name}.svg"
+            for name, (points, colour, stroke) in _ICONS.items():
+                svg = _ICON_SVG.format(
+                    points=points, colour=getattr(colours, colour), stroke=stroke
+                )
+                path = folder / f"{theme}-{name}.svg"
                 if not path.is_file() or path.read_text(encoding="utf-8") != svg:
                     path.write_text(svg, encoding="utf-8")
     except OSError as exc:
-        logger(__name__).warning("theme arrows not written: %s", exc)
+        logger(__name__).warning("theme images not written: %s", exc)
         return None
     QDir.addSearchPath(ICON_PREFIX, str(folder))
     _icon_folder.append(folder)
@@ -252,6 +261,16 @@ def contrast_ratio(foreground: str, background: str) -> float:
     a, b = relative_luminance(foreground), relative_luminance(background)
     light, dark = max(a, b), min(a, b)
     return (light + 0.05) / (dark + 0.05)
+
+
+def mix(colour: QColor, background: QColor, amount: float) -> QColor:
+    """``amount`` (0-1) of ``colour`` over ``background``, as one opaque colour."""
+    keep = 1.0 - amount
+    return QColor(
+        round(colour.red() * amount + background.red() * keep),
+        round(colour.green() * amount + background.green() * keep),
+        round(colour.blue() * amount + background.blue() * keep),
+    )
 
 
 def colour_names() -> tuple[str, ...]:

@@ -10,29 +10,33 @@ from collections import Counter, deque
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainterPath, QPolygonF
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from somatic_player.core.bodymap import REGIONS
 from somatic_player.core.checkin import QUALITIES, BodyMapRatings, RegionRating
+from somatic_player.qt.bodymap_colours import rating_colour, text_on
 from somatic_player.qt.bodymap_editor import BodyMapEditor
-from somatic_player.qt.bodymap_widget import (
+from somatic_player.qt.bodymap_figure import (
     OUTLINES,
     VIEWS,
-    BodyMapWidget,
-    TenKey,
-    contrast,
     figure_file,
     load_figure,
-    luminance,
     neighbour,
     parse_path,
-    rating_colour,
-    text_on,
 )
-from somatic_player.qt.theme import apply_theme
+from somatic_player.qt.bodymap_input import TenKey
+from somatic_player.qt.bodymap_widget import BodyMapWidget
+from somatic_player.qt.theme import apply_theme, contrast_ratio, relative_luminance
 
 FRONT = sorted(c for c, r in REGIONS.items() if r.view == "front")
 BACK = sorted(c for c, r in REGIONS.items() if r.view == "back")
@@ -224,12 +228,12 @@ def test_unknown_outline_is_refused() -> None:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_rating_scale_moves_in_lightness_and_numbers_stay_readable(dark: bool) -> None:
-    lightness = [luminance(rating_colour(n, dark=dark)) for n in range(1, 11)]
+    lightness = [relative_luminance(rating_colour(n, dark=dark).name()) for n in range(1, 11)]
     assert lightness == sorted(lightness, reverse=not dark)
     assert abs(lightness[0] - lightness[-1]) > 0.6
     for n in range(11):
         fill = rating_colour(n, dark=dark)
-        assert contrast(text_on(fill), fill) >= 4.5, n
+        assert contrast_ratio(text_on(fill).name(), fill.name()) >= 4.5, n
     assert rating_colour(4.5, dark=dark) not in (
         rating_colour(4, dark=dark),
         rating_colour(5, dark=dark),
@@ -255,7 +259,7 @@ def test_rated_region_is_painted_from_the_scale_in_every_theme(
         painted[rating] = QColor(image.pixel(round(probe.x() * ratio), round(probe.y() * ratio)))
         assert painted[rating].name() == rating_colour(rating, dark=dark).name(), code
     # More pain stands out more from the figure: darker on light themes, brighter on dark ones.
-    assert (luminance(painted[8]) > luminance(painted[3])) == dark
+    assert (relative_luminance(painted[8].name()) > relative_luminance(painted[3].name())) == dark
 
 
 # -- the map: mouse, keys, tooltips ----------------------------------------------------------------
@@ -707,6 +711,25 @@ def test_every_control_is_named_explained_and_big_enough(editor: BodyMapEditor) 
         assert control.toolTip(), name
     for button in [*editor.rating_buttons.buttons, *editor.quality_boxes.values()]:
         assert button.height() >= 44 and button.width() >= 44, button.text()
+
+
+def test_a_quality_row_toggles_wherever_it_is_clicked(qtbot: QtBot, editor: BodyMapEditor) -> None:
+    editor.set_ratings(rated((111, 4)))
+    editor.select(111)
+    box = editor.quality_boxes["aching"]
+    for corner in (QPoint(1, 1), QPoint(box.width() - 2, box.height() - 2)):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=corner)
+    assert editor.ratings().regions[111].qualities == frozenset()  # on, then off again
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.width() - 2, 1))
+    assert editor.ratings().regions[111].qualities == {"aching"}
+
+
+def test_panel_texts_have_their_own_theme_names(editor: BodyMapEditor) -> None:
+    names = {label.objectName() for label in editor.findChildren(QLabel)}
+    own = {"bodyMapTitle", "bodyMapDetail", "bodyMapHeading", "bodyMapEndLabel", "bodyMapSummary"}
+    assert own <= names
+    assert not names & {"checkInTitle", "checkInHint", "ratingTitle", "ratingEndLabel"}
+    assert editor.region_list.styleSheet() == ""  # the theme draws the list, focus included
 
 
 def test_tab_order_is_top_bar_then_map_then_panel(qtbot: QtBot, editor: BodyMapEditor) -> None:

@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QFile
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QFile, QPoint
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QStyle,
+    QStyleOptionButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from somatic_player.qt import theme
@@ -120,6 +129,15 @@ def test_style_sheet_uses_the_palette_colours(name: str) -> None:
     assert colour_of(parsed["QComboBox:focus, QSpinBox:focus"]["border"]) == colours.focus
     assert colour_of(parsed["QSlider:focus"]["border-color"]) == colours.focus
     assert colour_of(parsed["QPushButton:focus"]["border"]) == colours.focus
+    assert colour_of(parsed["QCheckBox:focus"]["border-color"]) == colours.focus
+    assert colour_of(parsed["QTreeView:focus"]["border"]) == colours.focus
+    tree = parsed["QTreeView"]
+    assert (colour_of(tree["background"]), colour_of(tree["color"])) == (
+        colours.surface,
+        colours.text,
+    )
+    assert colour_of(tree["selection-background-color"]) == colours.highlight
+    assert colour_of(tree["selection-color"]) == colours.highlighted_text
 
 
 def test_all_themes_style_the_same_things() -> None:
@@ -153,8 +171,108 @@ def test_object_names_of_the_library_window_are_still_styled(name: str) -> None:
 @pytest.mark.parametrize("name", THEMES)
 def test_every_control_kind_has_a_visible_focus_style(name: str) -> None:
     selectors = " ".join(sel for sel, _ in rules(theme_path(name).read_text(encoding="utf-8")))
-    for kind in ("QComboBox:focus", "QSpinBox:focus", "QSlider:focus", "QPushButton:focus"):
+    for kind in (
+        "QComboBox:focus",
+        "QSpinBox:focus",
+        "QSlider:focus",
+        "QPushButton:focus",
+        "QCheckBox:focus",
+        "QTreeView:focus",
+    ):
         assert kind in selectors
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_check_boxes_have_a_big_visible_box_and_tick(name: str) -> None:
+    colours = COLORS[name]
+    parsed = dict(rules(theme_path(name).read_text(encoding="utf-8")))
+    box = parsed["QCheckBox::indicator"]
+    assert int(box["width"].removesuffix("px")) >= 22
+    assert int(box["height"].removesuffix("px")) >= 22
+    border = colour_of(box["border"])
+    assert border is not None
+    for background in (colours.window, colours.surface, colour_of(box["background"])):
+        assert background is not None
+        assert contrast_ratio(border, background) >= 3.0, background
+    checked = parsed["QCheckBox::indicator:checked"]
+    assert colour_of(checked["background"]) == colours.accent
+    assert checked["image"] == f"url({theme.ICON_PREFIX}:{name}-check.svg)"
+    # The row is the click target: at least 44 px with its (focus ring) border.
+    row = parsed["QCheckBox"]
+    ring = int(row["border"].split("px")[0])
+    assert int(row["min-height"].removesuffix("px")) + 2 * ring >= 44
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_disabled_buttons_and_check_boxes_look_unavailable(name: str) -> None:
+    parsed = dict(rules(theme_path(name).read_text(encoding="utf-8")))
+    assert parsed["QPushButton:disabled"]["border-style"] == "dashed"
+    assert parsed["QCheckBox::indicator:disabled"]["border-style"] == "dashed"
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_body_map_texts_have_their_own_rules(name: str) -> None:
+    qss = theme_path(name).read_text(encoding="utf-8")
+    for object_name in ("#bodyMapTitle", "#bodyMapHeading", "#bodyMapDetail", "#bodyMapSummary"):
+        assert object_name in qss
+
+
+def pixel(image: QImage, point: QPoint) -> str:
+    ratio = image.devicePixelRatio()
+    return QColor(image.pixel(round(point.x() * ratio), round(point.y() * ratio))).name()
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_check_box_border_stands_out_when_drawn(
+    restore_app: QApplication, qtbot: QtBot, name: str
+) -> None:
+    """High contrast once drew the box's border black on the black page."""
+    apply_theme(restore_app, name)
+    page = QWidget()
+    qtbot.addWidget(page)
+    box = QCheckBox("Aching", page)
+    QVBoxLayout(page).addWidget(box)
+    page.show()
+    qtbot.waitExposed(page)
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    assert indicator.width() >= 22 and indicator.height() >= 22
+    assert box.height() >= 44
+    image = box.grab().toImage()
+    edge = pixel(image, QPoint(indicator.left(), indicator.center().y()))
+    behind = pixel(image, QPoint(1, 1))
+    assert behind == COLORS[name].window
+    assert contrast_ratio(edge, behind) >= 3.0, f"{edge} on {behind}"
+    box.setChecked(True)
+    ticked = pixel(box.grab().toImage(), QPoint(indicator.left() + 3, indicator.top() + 3))
+    assert ticked == COLORS[name].accent
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_tree_is_drawn_in_the_theme_s_colours(
+    restore_app: QApplication, qtbot: QtBot, name: str
+) -> None:
+    apply_theme(restore_app, name)
+    colours = COLORS[name]
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderLabels(["Area", "Rating"])
+    group = QTreeWidgetItem(tree, ["Knee"])
+    rows = [QTreeWidgetItem(group, [f"Knee {n}", "-"]) for n in range(3)]
+    tree.expandAll()
+    tree.resize(400, 300)
+    tree.show()
+    qtbot.waitExposed(tree)
+    tree.setCurrentItem(rows[1])
+    image = tree.grab().toImage()
+    viewport = tree.viewport().geometry()
+    selected = tree.visualItemRect(rows[1]).translated(viewport.topLeft())
+    empty = QPoint(viewport.center().x(), viewport.bottom() - 10)
+    header = tree.header().geometry()
+    assert pixel(image, selected.center() + QPoint(60, 0)) == colours.highlight
+    assert pixel(image, empty) == colours.surface
+    assert pixel(image, QPoint(header.right() - 4, header.center().y())) == colours.window
 
 
 def test_font_sizes_scale_and_nothing_else_does() -> None:
@@ -213,13 +331,13 @@ def test_apply_theme_forgives_bad_input(
     assert restore_app.font().pointSizeF() == pytest.approx(24.0)  # clamped to 2.0
 
 
-def test_arrow_images_exist_for_every_theme(qapp: QApplication) -> None:
+def test_theme_images_exist_for_every_theme(qapp: QApplication) -> None:
     folder = install_theme_icons()
     assert folder is not None
     assert install_theme_icons() == folder  # made once
     for name in THEMES:
-        for arrow in ("up", "down"):
-            assert QFile.exists(f"{theme.ICON_PREFIX}:{name}-arrow-{arrow}.svg")
+        for image in ("arrow-up", "arrow-down", "arrow-right", "check"):
+            assert QFile.exists(f"{theme.ICON_PREFIX}:{name}-{image}.svg")
         qss = theme_path(name).read_text(encoding="utf-8")
         for used in re.findall(r"url\(([^)]*)\)", qss):
             assert used.startswith(f"{theme.ICON_PREFIX}:{name}-"), used
