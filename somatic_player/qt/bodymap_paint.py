@@ -151,8 +151,9 @@ def _paint_marks(painter: QPainter, scene: MapScene, placed: Placed) -> None:
         centre = placed.transform.map(shape.label)
         if shape.code == worst:
             _paint_hatch(painter, placed.transform.map(shape.path), text_on(fill))
-        text = f"{value:.1f}" if scene.values is not None else str(round(value))
-        _paint_number(painter, centre, text, font, text_on(fill), fill)
+        text = value_text(value) if scene.values is not None else str(round(value))
+        area = placed.transform.map(shape.path).boundingRect()
+        _paint_number(painter, centre, text, _fitted(font, text, area.width()), text_on(fill), fill)
         if shape.code == worst:
             _paint_star(painter, centre, font, text, colours)
     hovered = scene.hovered
@@ -172,6 +173,22 @@ def _paint_marks(painter: QPainter, scene: MapScene, placed: Placed) -> None:
         if scene.focused:
             painter.setPen(QPen(colours.focus, 2.0, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(path.boundingRect().adjusted(-6, -6, 6, 6), 6, 6)
+
+
+def value_text(value: float) -> str:
+    """A heatmap value: whole numbers as they are ("4"), others to one decimal ("4.3")."""
+    return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+def _fitted(font: QFont, text: str, room: float) -> QFont:
+    """``font``, made smaller (not below 9 px) when ``text`` would spill far out of a narrow
+    region and run into its neighbour's number (the two halves of the neck, say)."""
+    width = QFontMetricsF(font).horizontalAdvance(text)
+    if width <= room * 1.1 or font.pixelSize() <= 9:
+        return font
+    smaller = QFont(font)
+    smaller.setPixelSize(max(9, int(font.pixelSize() * room * 1.1 / width)))
+    return smaller
 
 
 def _paint_hatch(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
@@ -239,7 +256,8 @@ def _paint_titles(painter: QPainter, scene: MapScene, placed: Placed) -> None:
     painter.drawText(QRectF(x, top, width, title_h), centred, title)
     painter.setPen(colours.muted)
     painter.setFont(sub_font)
-    painter.drawText(QRectF(x, top + title_h, width, sub_h), centred, sub)
+    if QFontMetricsF(sub_font).horizontalAdvance(sub) <= width:  # left out where it would clip
+        painter.drawText(QRectF(x, top + title_h, width, sub_h), centred, sub)
     radius = badge_radius(scene.font, scene.scale)
     badge_font = QFont(scene.font)
     badge_font.setWeight(QFont.Weight.Bold)
@@ -267,9 +285,11 @@ def _paint_footer(painter: QPainter, scene: MapScene) -> None:
             QRectF(0, top, width, line), Qt.AlignmentFlag.AlignCenter, "No pain anywhere"
         )
         return
-    swatch = max(12.0, min(26.0, line * 1.1))
     low_w = metrics.horizontalAdvance(_LEGEND_LOW)
     high_w = metrics.horizontalAdvance(_LEGEND_HIGH)
+    # Narrow maps get narrower swatches rather than a legend cut off at both ends.
+    room = (width - low_w - high_w - 16 - 2 * MARGIN_PX) / 11
+    swatch = max(6.0, min(26.0, line * 1.1, room))
     x = (width - (11 * swatch + low_w + high_w + 16)) / 2
     middle = Qt.AlignmentFlag.AlignVCenter
     painter.setPen(colours.muted)
