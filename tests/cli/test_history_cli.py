@@ -156,6 +156,29 @@ def test_the_pdf_branch_reports_a_missing_report_module(
     assert len(err) == 1 and "the PDF report is not available here" in err[0]
 
 
+def test_export_pdf_works_without_a_display(home: Path, tmp_path: Path) -> None:
+    """The report needs Qt's fonts, not a screen: the command makes an offscreen application."""
+    env = {**os.environ, "SOMATIC_PLAYER_HOME": str(home)}
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    out = tmp_path / "r.pdf"
+    proc = subprocess.run(
+        [sys.executable, "-m", "somatic_player", "export", "--format", "pdf", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert f"wrote {out} (PDF report)" in proc.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_mode & 0o777 == 0o600
+    missing = tmp_path / "no" / "such" / "r.pdf"
+    fails(run("export", "--format", "pdf", "-o", str(missing), home=home), "does not exist")
+    assert not missing.parent.exists()
+
+
 def test_date_range_covers_whole_local_days() -> None:
     args = build_parser().parse_args(
         ["export", "--format", "csv", "-o", "x", "--from", "2026-03-01", "--to", "2026-03-31"]
