@@ -70,6 +70,30 @@ class TrackingActions(QObject):
         self.menu.addAction(self.ketamine_action)
         self.menu.addAction(self.breath_hold_action)
         self.breath_hold_action.triggered.connect(self.breath_hold_questions)
+        self.menu.addSeparator()
+        self.export_action = self._action(
+            "Export…", "exportAction", "Ctrl+E", "Save your history as a PDF report, CSV or FHIR"
+        )
+        self.backup_action = self._action(
+            "Back up…", "backupAction", "Ctrl+Shift+B", "Save a copy of your whole history"
+        )
+        self.restore_action = QAction("Restore from a backup…", window)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.setToolTip("Replace your history with a backup you saved")
+        self.delete_action = QAction("Delete all my data…", window)
+        self.delete_action.setObjectName("deleteAllAction")
+        self.delete_action.setToolTip("Remove every check-in, session and journal entry")
+        for action in (
+            self.export_action,
+            self.backup_action,
+            self.restore_action,
+            self.delete_action,
+        ):
+            self.menu.addAction(action)
+        self.export_action.triggered.connect(self.export)
+        self.backup_action.triggered.connect(self.backup)
+        self.restore_action.triggered.connect(self.restore)
+        self.delete_action.triggered.connect(self.delete_all)
         self.checkin_action.triggered.connect(self.check_in)
         self.history_action.triggered.connect(self.history_requested)
         self.peg_action.triggered.connect(self.weekly_check)
@@ -217,6 +241,53 @@ class TrackingActions(QObject):
             if answer == "cleared"
             else "Practices with breath holds stay hidden.",
         )
+
+    # -- the person's data ----------------------------------------------------------------------
+
+    def export(self) -> Any:
+        store = self._usable_store()
+        if store is None:
+            return None
+        from somatic_player.qt.export_dialog import ExportDialog
+
+        dialog = ExportDialog(store.path, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def backup(self) -> None:
+        store = self._usable_store()
+        if store is not None:
+            from somatic_player.qt.data_dialogs import backup_history
+
+            backup_history(self.window, store)
+
+    def restore(self) -> None:
+        store = self._usable_store()
+        if store is None:
+            return
+        from somatic_player.qt.data_dialogs import restore_history
+
+        new_store = restore_history(self.window, store)
+        if new_store is not None:
+            self.store_replaced.emit(new_store)
+
+    def delete_all(self) -> None:
+        store = self._usable_store()
+        if store is None:
+            return
+        from somatic_player.qt.data_dialogs import delete_all_data
+
+        if delete_all_data(self.window, store):
+            say_saved(self.window, "All your data was deleted from this computer.")
+
+    def _usable_store(self) -> Store | None:
+        store = self._store()
+        if store is None:
+            QMessageBox.information(
+                self.window, "No history", "There is no usable history on this computer."
+            )
+        return store
 
     def peg_due(self, now: datetime | None = None) -> bool:
         """Whether a weekly check is due: none yet after a week of use, or the last one is 7 or

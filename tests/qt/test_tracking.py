@@ -45,6 +45,11 @@ def test_toolbar_order_puts_tracking_before_settings(setup) -> None:  # type: ig
         "Weekly check…",
         "Log a ketamine-assisted session…",
         "Breath-hold questions…",
+        "",
+        "Export…",
+        "Back up…",
+        "Restore from a backup…",
+        "Delete all my data…",
     ]
 
 
@@ -105,3 +110,28 @@ def test_weekly_check_is_due_after_a_week(tmp_path: Path, qtbot: QtBot) -> None:
     assert not actions.peg_due(now[0] + timedelta(days=6, hours=23))
     assert actions.peg_due(now[0] + timedelta(days=7))
     store.close()
+
+
+def test_records_menu_opens_the_export_dialog_on_this_history(setup) -> None:  # type: ignore[no-untyped-def]
+    from somatic_player.qt.export_dialog import ExportDialog
+
+    window, actions, store = setup
+    actions.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    dialog.close()
+
+
+def test_restore_hands_the_new_store_over(setup, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import somatic_player.qt.data_dialogs as data_dialogs
+
+    window, actions, store = setup
+    replaced: list[object] = []
+    actions.store_replaced.connect(replaced.append)
+    sentinel = object()
+    monkeypatch.setattr(data_dialogs, "restore_history", lambda parent, s: sentinel)
+    actions.restore_action.trigger()
+    assert replaced == [sentinel]
+    monkeypatch.setattr(data_dialogs, "restore_history", lambda parent, s: None)  # refused
+    actions.restore_action.trigger()
+    assert replaced == [sentinel]
