@@ -115,7 +115,7 @@ def test_weekly_check_is_due_after_a_week(tmp_path: Path, qtbot: QtBot) -> None:
 def test_records_menu_opens_the_export_dialog_on_this_history(setup) -> None:  # type: ignore[no-untyped-def]
     from somatic_player.qt.export_dialog import ExportDialog
 
-    window, actions, store = setup
+    window, actions, _store = setup
     actions.export_action.trigger()
     dialog = window.findChild(ExportDialog)
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
@@ -125,7 +125,7 @@ def test_records_menu_opens_the_export_dialog_on_this_history(setup) -> None:  #
 def test_restore_hands_the_new_store_over(setup, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import somatic_player.qt.data_dialogs as data_dialogs
 
-    window, actions, store = setup
+    _window, actions, _store = setup
     replaced: list[object] = []
     actions.store_replaced.connect(replaced.append)
     sentinel = object()
