@@ -167,7 +167,7 @@ def daily_series(h: History) -> DailySeries:
     tension = _daily_mean(index, c.tension, len(days))
     count = np.bincount(index[rated], minlength=len(days)).astype(np.int64)
     return DailySeries(
-        days, pain, tension, _rolling_mean(pain), _rolling_mean(tension), count[: len(days)]
+        days, pain, tension, rolling_mean(pain), rolling_mean(tension), count[: len(days)]
     )
 
 
@@ -179,7 +179,8 @@ def _daily_mean(index: IntArray, values: FloatArray, n: int) -> FloatArray:
         return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
 
 
-def _rolling_mean(daily: FloatArray, window: int = WINDOW_DAYS) -> FloatArray:
+def rolling_mean(daily: FloatArray, window: int = WINDOW_DAYS) -> FloatArray:
+    """The mean of the days with a value among the ``window`` days ending each day."""
     has = ~np.isnan(daily)
     sums = np.concatenate([[0.0], np.cumsum(np.where(has, daily, 0.0))])
     counts = np.concatenate([[0], np.cumsum(has)])

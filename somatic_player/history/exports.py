@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from somatic_player.core.bodymap import region
 from somatic_player.history.fhir import (
@@ -41,6 +41,7 @@ __all__ = [
     "export_csv",
     "export_fhir",
     "fhir_bundle",
+    "write_bytes_atomically",
 ]
 
 Progress = Callable[[int, int], None]
@@ -85,6 +86,18 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
     Written to a temporary file in the same folder, flushed, fsynced, then renamed over ``path``;
     on any error the temporary file is removed and ``path`` is left as it was.
     """
+    with _atomic_file(path, binary=False) as f:
+        yield f
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """``data`` appears at ``path`` (mode 0600) whole or not at all, as ``atomic_text_file``."""
+    with _atomic_file(path, binary=True) as f:
+        f.write(data)
+
+
+@contextlib.contextmanager
+def _atomic_file(path: Path, *, binary: bool) -> Iterator[IO[Any]]:
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
@@ -97,7 +110,8 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        opened = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with opened as f:
             yield f
             f.flush()
             os.fsync(f.fileno())

@@ -153,7 +153,8 @@ def _paint_marks(painter: QPainter, scene: MapScene, placed: Placed) -> None:
             _paint_hatch(painter, placed.transform.map(shape.path), text_on(fill))
         text = value_text(value) if scene.values is not None else str(round(value))
         area = placed.transform.map(shape.path).boundingRect()
-        _paint_number(painter, centre, text, _fitted(font, text, area.width()), text_on(fill), fill)
+        fitted = _fitted(font, text, area.width())
+        paint_halo_text(painter, centre, text, fitted, text_on(fill), fill)
         if shape.code == worst:
             _paint_star(painter, centre, font, text, colours)
     hovered = scene.hovered
@@ -206,9 +207,19 @@ def _paint_hatch(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
     painter.restore()
 
 
-def _paint_number(
-    painter: QPainter, centre: QPointF, text: str, font: QFont, ink: QColor, halo: QColor
+def paint_halo_text(
+    painter: QPainter,
+    centre: QPointF,
+    text: str,
+    font: QFont,
+    ink: QColor,
+    halo: QColor,
+    *,
+    halo_width: float = 3.0,
 ) -> None:
+    """``text`` in ``ink`` with a ``halo_width`` outline of ``halo`` (a region's fill), centred
+    on ``centre``; drawn as a path, so the halo can be stroked. The body map and the PDF
+    report's maps both number their regions this way."""
     box = QFontMetricsF(font).tightBoundingRect(text)
     glyphs = QPainterPath()
     glyphs.addText(
@@ -216,7 +227,7 @@ def _paint_number(
         font,
         text,
     )
-    painter.setPen(QPen(halo, 3.0, j=Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(QPen(halo, halo_width, j=Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(glyphs)
     painter.setPen(Qt.PenStyle.NoPen)

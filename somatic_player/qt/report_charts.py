@@ -4,7 +4,7 @@ pictures and table rows, all painted with QPainter as vectors (crisp at any zoom
 Sizes are typographic points (1/72 inch) turned into device pixels by ``Canvas``, so the page
 looks the same at any writer resolution. Series differ by marker shape, line width and dash as
 well as by colour, so the charts read in a greyscale printout; the body maps use the app's
-lightness-based rating scale (``bodymap_widget.rating_colour``) and always carry the number.
+lightness-based rating scale (``bodymap_colours.rating_colour``) and always carry the number.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from somatic_player.core.bodymap import View
 from somatic_player.qt.bodymap_colours import rating_colour, text_on
 from somatic_player.qt.bodymap_figure import load_figure
+from somatic_player.qt.bodymap_paint import paint_halo_text
 
 TEXT = QColor("#111111")
 MUTED = QColor("#4a4a4a")
@@ -522,24 +523,11 @@ def _paint_side_badges(c: Canvas, box: QRectF, scale: float, view: View) -> None
 def _paint_number(
     c: Canvas, centre: QPointF, text: str, size_pt: float, ink: QColor, halo: QColor
 ) -> None:
-    """A bold number with a halo of the region's fill, centred on ``centre``. As a path, so the
-    halo can be stroked; the font is sized in device pixels because a path has no device."""
+    """A bold number with a halo of the region's fill, centred on ``centre``. The font is sized
+    in device pixels because the number is drawn as a path, and a path has no device."""
     font = c.font(size_pt, bold=True)
     font.setPixelSize(max(1, round(c.pt(size_pt))))
-    box = QFontMetricsF(font).tightBoundingRect(text)
-    glyphs = QPainterPath()
-    glyphs.addText(
-        QPointF(centre.x() - box.width() / 2 - box.left(), centre.y() + box.height() / 2),
-        font,
-        text,
-    )
-    p = c.painter
-    p.setPen(QPen(halo, c.pt(1.6), j=Qt.PenJoinStyle.RoundJoin))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawPath(glyphs)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(ink)
-    p.drawPath(glyphs)
+    paint_halo_text(c.painter, centre, text, font, ink, halo, halo_width=c.pt(1.6))
 
 
 def paint_scale_legend(c: Canvas, rect: QRectF, *, caption: str = "") -> None:

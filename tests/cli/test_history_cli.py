@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
-from somatic_player.cli import HistoryCommandError, build_parser, date_range
+from somatic_player.cli import build_parser
+from somatic_player.cli_history import HistoryCommandError, date_range
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
