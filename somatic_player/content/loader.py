@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from somatic_player.content.safety import load_safety_file
 from somatic_player.content.source import Loc, Problem, Source, SourceError, read_source
 from somatic_player.core.adapt import Actions, Conditions, Rule, RuleSet
+from somatic_player.core.movement import Beat, Exercise
 from somatic_player.core.routine import (
     STEP_KINDS,
     AnchorStep,
@@ -44,6 +45,8 @@ _MODELS: tuple[type[BaseModel], ...] = (
     PmrText,
     MovementStep,
     MovementVariants,
+    Exercise,
+    Beat,
     NarrationStep,
     SilenceStep,
     CheckInStep,
@@ -169,7 +172,7 @@ def problems_from(exc: ValidationError, src: Source) -> list[Problem]:
     return problems
 
 
-def _validate(model: type[M], src: Source) -> M:
+def validate_model(model: type[M], src: Source) -> M:
     # JSON mode keeps strict typing (no "4" -> 4.0) while letting TOML arrays fill tuples.
     payload = json.dumps(src.data, default=str)
     try:
@@ -193,18 +196,20 @@ def load_routine(path: Path, display: str | None = None) -> Routine:
                 )
             ]
         )
-    return _validate(Routine, src)
+    from somatic_player.content.exercises import shipped_exercises, with_library
+
+    return validate_model(Routine, with_library(src, shipped_exercises()))
 
 
 def load_rules(path: Path) -> RuleSet:
-    return _validate(RuleSet, read_source(path))
+    return validate_model(RuleSet, read_source(path))
 
 
 def load_prompts(path: Path) -> JournalPrompts:
     """Read and validate a journal-prompts file (scripts/prompts/)."""
     from somatic_player.content.prompts import JournalPrompts
 
-    return _validate(JournalPrompts, read_source(path))
+    return validate_model(JournalPrompts, read_source(path))
 
 
 def validate_paths(paths: list[Path]) -> list[Problem]:
@@ -218,6 +223,10 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
             try:
                 if file.parent.name == "rules":
                     load_rules(file)
+                elif file.parent.name == "movement":
+                    from somatic_player.content.exercises import load_exercise
+
+                    load_exercise(file)
                 elif file.parent.name == "prompts":
                     load_prompts(file)
                 elif file.parent.name == "safety":

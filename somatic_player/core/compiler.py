@@ -24,8 +24,10 @@ from somatic_player.core.adapt import (
 )
 from somatic_player.core.breath_layout import breath_step
 from somatic_player.core.choices import ChoiceError, Choices, resolve
+from somatic_player.core.movement_layout import movement_step
 from somatic_player.core.plan import (
     SAMPLE_RATE,
+    CountMark,
     Event,
     PaceChange,
     Plan,
@@ -34,7 +36,6 @@ from somatic_player.core.plan import (
 from somatic_player.core.pmr_layout import pmr_group
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import (
-    POSITIONS,
     AnchorStep,
     BreathStep,
     CheckInStep,
@@ -102,6 +103,7 @@ def routine_context(routine: Routine) -> StepContext:
 class _Builder(Timeline):
     pmr_adaptations: dict[int, Adaptation] = field(default_factory=dict)
     pmr_mode: PmrMode | None = None
+    count_marks: list[CountMark] = field(default_factory=list)
 
     # -- step layouts; each returns the step's ideal length in seconds --------------------------
 
@@ -161,33 +163,7 @@ class _Builder(Timeline):
         return mode
 
     def movement(self, s: MovementStep, a: Adaptation) -> tuple[float, Position | None, int]:
-        cap = min(a.max_position, self.profile.capacity, key=POSITIONS.index)
-        allowed = [p for p in s.variants.available() if POSITIONS.index(p) <= POSITIONS.index(cap)]
-        if a.skip or not allowed:
-            return 0.0, None, 0
-        position = s.preferred if s.preferred in allowed else allowed[-1]
-        reps = s.reps
-        if a.reps_factor < 1.0:
-            reps = min(s.reps, max(a.min_reps, math.floor(s.reps * a.reps_factor)))
-        self.emit(0.0, "cue", "step", s.title)
-        t = 0.8
-        t += self.say(t, "instruction", s.variants.text_for(position)) + 1.0
-        sides = (
-            [""]
-            if s.sides == "none"
-            else [self.profile.side_word("dominant"), self.profile.side_word("non-dominant")]
-        )
-        rep_s = s.seconds_per_rep + s.hold_s
-        for n, side in enumerate(sides):
-            if side:
-                t += (
-                    self.say(t, "side", f"{'Now the ' if n else 'Start with the '}{side} side.")
-                    + 0.8
-                )
-            for rep in range(reps):
-                self.emit(t + rep * rep_s, "cue", "count", f"{rep + 1} of {reps}")
-            t += reps * rep_s + 1.0
-        return t + s.rest_s, position, reps
+        return movement_step(self, s, a, self.count_marks)
 
     # -- driver -------------------------------------------------------------------------------
 
@@ -243,6 +219,7 @@ class _Builder(Timeline):
             notes=tuple(self.notes),
             flex_scale=self.flex_scale,
             pace=self.pace,
+            counts=tuple(self.count_marks),
         )
 
     def layout(self, i: int, step: Step) -> tuple[float, PlanStep]:
@@ -286,7 +263,7 @@ class _Builder(Timeline):
                 blank, mode=mode, regions=tuple(sorted(context.regions)), adapted_by=a.rules
             )
         a = adapt(self.rules, context, self.profile)
-        length, position, _reps = self.movement(step, a)
+        length, position, reps = self.movement(step, a)
         if position is None:
             self.notes.append(
                 f"step {i} ({step.title}) left out: "
@@ -298,6 +275,8 @@ class _Builder(Timeline):
             regions=tuple(sorted(context.regions)),
             adapted_by=a.rules,
             skipped=position is None,
+            exercise=step.exercise,
+            reps=reps,
         )
 
 

@@ -65,6 +65,9 @@ class PlanStep:
     regions: tuple[int, ...] = ()
     adapted_by: tuple[str, ...] = ()
     skipped: bool = False
+    # Movement steps: the exercise (its pictures) and the repetitions per side as compiled.
+    exercise: str | None = None
+    reps: int = 0
 
     def to_json(self, rate: int) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -83,7 +86,29 @@ class PlanStep:
             out["adapted_by"] = list(self.adapted_by)
         if self.skipped:
             out["skipped"] = True
+        if self.exercise is not None:
+            out["exercise"] = self.exercise
+            out["reps"] = self.reps
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class CountMark:
+    """One count of a movement repetition: where it lies and which picture frame it shows.
+
+    ``count`` is 1-based within the repetition (of ``counts``), ``rep`` 1-based (of ``reps``);
+    ``side`` is "right", "left" or "" (both sides at once).
+    """
+
+    start: int
+    end: int
+    step: int
+    rep: int
+    reps: int
+    count: int
+    counts: int
+    frame: int
+    side: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +143,13 @@ class Plan:
     notes: tuple[str, ...] = ()
     flex_scale: float = 1.0
     pace: tuple[PaceChange, ...] = ()
+    counts: tuple[CountMark, ...] = ()
     _phase_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _count_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_phase_starts", tuple(p.start for p in self.phases))
+        object.__setattr__(self, "_count_starts", tuple(c.start for c in self.counts))
 
     @property
     def duration_s(self) -> float:
@@ -146,6 +174,13 @@ class Plan:
         progress = (sample - ph.start) / length if length > 0 else 1.0
         left = (ph.end - sample) / self.sample_rate
         return PacerState(ph.phase, progress, lung_level(ph.phase, progress), left, ph.bpm)
+
+    def count_at(self, sample: int) -> CountMark | None:
+        """The movement count under way at ``sample`` (None outside counted repetitions)."""
+        i = bisect_right(self._count_starts, sample) - 1
+        if i < 0 or sample >= self.counts[i].end:
+            return None
+        return self.counts[i]
 
     def to_json(self) -> dict[str, Any]:
         rate = self.sample_rate

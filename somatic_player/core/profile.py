@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from somatic_player.core.bodymap import Side, codes_for, is_region
+from somatic_player.core.progression import MAX_LEVEL
 from somatic_player.core.routine import POSITIONS, BodySide, Position
 
 Handedness = Literal["right", "left"]
@@ -36,6 +37,9 @@ class Profile:
     now: datetime | None = None
     first_478_at: datetime | None = None
     dizzy_reports_7d: int = 0
+    # The movement progression level (0: the starting 3-5 repetitions); it changes only after a
+    # next-morning check (core.progression), never because of today's pain.
+    movement_level: int = 0
 
     def __post_init__(self) -> None:
         for code, nrs in self.pain.items():
@@ -52,6 +56,8 @@ class Profile:
             raise ValueError(f"capacity must be one of {', '.join(POSITIONS)}")
         if isinstance(self.dizzy_reports_7d, bool) or self.dizzy_reports_7d < 0:
             raise ValueError("dizzy_reports_7d must be a whole number of at least 0")
+        if isinstance(self.movement_level, bool) or not 0 <= self.movement_level <= MAX_LEVEL:
+            raise ValueError(f"movement_level must be a whole number from 0 to {MAX_LEVEL}")
 
     @staticmethod
     def with_pain(pain: dict[int, int], **kwargs: object) -> Profile:

@@ -7,17 +7,18 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+# Movement steps live with the exercise library model (core.movement); re-exported here.
+from somatic_player.core.movement import MovementStep as MovementStep
+from somatic_player.core.movement import MovementVariants as MovementVariants
 from somatic_player.core.routine_fields import (
     GENTLE_VISIT,
     MAX_START_BPM,
-    POSITIONS,
     Anchor,
     Between,
     BodySide,
     Model,
     Parts,
     PmrMode,
-    Position,
     Ratio,
     Regions,
     ShortText,
@@ -251,56 +252,6 @@ class PmrStep(Model):
         if missing:
             raise PydanticCustomError(
                 "text", "{mode} mode needs {missing}", {"mode": self.mode, "missing": missing}
-            )
-        return self
-
-
-class MovementVariants(Model):
-    """Instructions per position; at least two positions (CONTENT.md)."""
-
-    lying: Text | None = None
-    seated: Text | None = None
-    standing: Text | None = None
-
-    @model_validator(mode="after")
-    def _at_least_two(self) -> MovementVariants:
-        if len(self.available()) < 2:
-            raise PydanticCustomError(
-                "variants", "needs instructions for at least two of lying, seated, standing"
-            )
-        return self
-
-    def available(self) -> tuple[Position, ...]:
-        return tuple(p for p in POSITIONS if getattr(self, p))
-
-    def text_for(self, position: Position) -> str:
-        value: str | None = getattr(self, position)
-        return value or ""
-
-
-class MovementStep(Model):
-    """A gentle exercise with position variants, repetitions and tempo."""
-
-    kind: Literal["movement"]
-    exercise: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
-    title: ShortText
-    preferred: Position = "seated"
-    reps: Annotated[int, Between(1, 30, "repetitions")] = 5
-    seconds_per_rep: Annotated[float, Between(1, 30, "seconds")] = 4.0
-    hold_s: Annotated[float, Between(0, 30, "seconds")] = 0.0
-    sides: Literal["none", "each"] = "none"
-    parts: Parts = ()
-    tags: Tags = ()
-    rest_s: Annotated[float, Between(0, 60, "seconds")] = 5.0
-    variants: MovementVariants
-
-    @model_validator(mode="after")
-    def _preferred_exists(self) -> MovementStep:
-        if self.preferred not in self.variants.available():
-            raise PydanticCustomError(
-                "variants",
-                "preferred position {p} has no instructions in variants",
-                {"p": self.preferred},
             )
         return self
 

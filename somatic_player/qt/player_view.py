@@ -1,8 +1,11 @@
 """The player: pacer, captions, step list, times and the controls, all driven by a controller.
 
 Everything is reachable by keyboard: Space pauses, Left/Right move between steps, +/- change the
-pace, F11 toggles full screen, Esc leaves it. The view only emits what the person asked for; the
-session controller decides what happens.
+pace, S shows the stop rules of a movement routine, F11 toggles full screen, Esc leaves it. The
+view only emits what the person asked for; the session controller decides what happens.
+
+During a movement step the exercise's picture takes the pacer's place, frame by frame with the
+counts (a still with reduced motion), and the "Stop rules" control pauses and shows when to stop.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ from PySide6.QtWidgets import (
 from somatic_player.audio.mixer import Levels
 from somatic_player.core.plan import PacerState
 from somatic_player.core.session import Moment
+from somatic_player.qt.movement_picture import (
+    MovementPictureWidget,
+    PacerWithPicture,
+    show_picture_for,
+    stop_rules_text,
+)
 from somatic_player.qt.pacer_view import PacerView
 from somatic_player.qt.session_controller import SessionController
 
@@ -78,7 +87,9 @@ class PlayerView(QWidget):
         self.engine_label.setObjectName("engineLabel")
         self.engine_label.setAccessibleName("Sound output")
 
-        self.pacer = PacerView()
+        self.picture = MovementPictureWidget()
+        self.picture.hide()
+        self.pacer: PacerView = PacerWithPicture(self.picture)
         self.caption = QLabel("")
         self.caption.setObjectName("captionLabel")
         self.caption.setWordWrap(True)
@@ -136,6 +147,11 @@ class PlayerView(QWidget):
         self.full_button = _button("Full screen", "fullScreenButton", "Full screen (F11)")
         self.back_button = _button("Back to routines", "backButton", "Back to the routine library")
         self.back_button.hide()
+        self.stop_rules_button = _button(
+            "Stop rules", "stopRulesButton", "Stop rules: pause and see when to stop moving (S)"
+        )
+        self._stop_rules_shown = False
+        self.stop_rules_button.setVisible(any(s.kind == "movement" for s in plan.steps))
 
         self.cue_style = QComboBox()
         self.cue_style.setObjectName("cueStyleCombo")
@@ -180,7 +196,10 @@ class PlayerView(QWidget):
         header.addWidget(self.engine_label)
 
         centre = QVBoxLayout()
-        centre.addWidget(self.pacer, 1)
+        stage = QHBoxLayout()
+        stage.addWidget(self.pacer, 1)
+        stage.addWidget(self.picture, 1)
+        centre.addLayout(stage, 1)
         centre.addWidget(self.caption)
         centre.addWidget(self.notice)
         times = QHBoxLayout()
@@ -208,7 +227,13 @@ class PlayerView(QWidget):
         for button in self._transport_buttons():
             controls.addWidget(button)
         controls.addStretch(1)
-        for button in (self.dizzy_button, self.ground_button, self.stop_button, self.back_button):
+        for button in (
+            self.stop_rules_button,
+            self.dizzy_button,
+            self.ground_button,
+            self.stop_button,
+            self.back_button,
+        ):
             controls.addWidget(button)
 
         outer = QVBoxLayout(self)
@@ -239,6 +264,7 @@ class PlayerView(QWidget):
         self.present_button.clicked.connect(self.presentation_requested)
         self.full_button.clicked.connect(self.full_screen_toggled)
         self.back_button.clicked.connect(self.session_left)
+        self.stop_rules_button.clicked.connect(self.show_stop_rules)
         self.cue_style.currentIndexChanged.connect(
             lambda _i: c.set_cue_style(self.cue_style.currentData())
         )
@@ -252,6 +278,7 @@ class PlayerView(QWidget):
             (Qt.Key.Key_Plus, c.faster),
             (Qt.Key.Key_Equal, c.faster),
             (Qt.Key.Key_Minus, c.slower),
+            (Qt.Key.Key_S, self.show_stop_rules),
             (Qt.Key.Key_F11, self.full_screen_toggled.emit),
             (Qt.Key.Key_Escape, self.full_screen_left.emit),
         )
@@ -274,6 +301,9 @@ class PlayerView(QWidget):
 
     def _on_pacer_changed(self, state: PacerState) -> None:
         self.pacer.set_state(state)
+        if not self.picture.isHidden():  # counts change faster than captions may
+            c = self.controller
+            self.picture.set_count(c.plan.count_at(c.position()))
 
     def _on_moment_changed(self, moment: Moment) -> None:
         self.caption.setText(moment.caption)
@@ -283,8 +313,20 @@ class PlayerView(QWidget):
         self._step_title = step.title if step and step.kind != "narration" else ""
         if not self.controller.paused and not self.controller.ended:
             self.pacer.set_idle_text(self._step_title)
+        show_picture_for(self.picture, self.pacer, self.controller.plan, moment)
         self.elapsed.setText(clock(moment.elapsed_s))
         self.remaining.setText(f"{clock(moment.remaining_s)} left")
+
+    def show_stop_rules(self) -> None:
+        """Pause, and show when to stop moving (the routine's safety notes)."""
+        c = self.controller
+        if c.ended or self.stop_rules_button.isHidden():
+            return
+        if not c.paused:
+            c.toggle_pause()
+        self.notice.setText(stop_rules_text(c.setup.routine.safety.notes))
+        self.notice.show()
+        self._stop_rules_shown = True
 
     def _on_step_changed(self, index: int) -> None:
         for row in range(self.steps.count()):
@@ -297,6 +339,9 @@ class PlayerView(QWidget):
     def _on_paused_changed(self, paused: bool) -> None:
         self.pause_button.setText("Resume" if paused else "Pause")
         self.pacer.set_idle_text("Paused" if paused else self._step_title)
+        if not paused and self._stop_rules_shown:
+            self._stop_rules_shown = False
+            self.notice.hide()
 
     def _on_pace_changed(self, bpm: float) -> None:
         self.pace_label.setText(f"{bpm:.1f} breaths a minute" if bpm else "")
@@ -330,8 +375,15 @@ class PlayerView(QWidget):
         )
 
     def _on_finished(self, outcome: str) -> None:
-        for button in (*self._transport_buttons(), self.dizzy_button, self.stop_button):
+        for button in (
+            *self._transport_buttons(),
+            self.dizzy_button,
+            self.stop_button,
+            self.stop_rules_button,
+        ):
             button.hide()  # the session is over: only the way back remains
+        self.picture.hide()
+        self.pacer.show()
         self.pacer.set_state(PacerState("none", 0.0, 0.0, 0.0))
         self.pacer.set_idle_text("Well done" if outcome == "completed" else "Session ended")
         self.caption.setText("Take a moment before you move on.")
@@ -340,6 +392,10 @@ class PlayerView(QWidget):
 
     def _on_volume_changed(self, _value: int) -> None:
         self.controller.set_levels(Levels(**{k: s.value() / 100 for k, s in self.volumes.items()}))
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Still pictures and a stepwise pacer instead of motion."""
+        self.pacer.set_reduced_motion(on)
 
     def set_engine_name(self, name: str) -> None:
         text = "Silent: captions only (no sound device)" if name == "null" else f"Sound: {name}"

@@ -1,4 +1,5 @@
-"""Presentation mode: the pacer and captions alone, full screen, in very large type.
+"""Presentation mode: the pacer (or a movement step's picture) and captions alone, full screen,
+in very large type.
 
 A therapist shows this on a second display while the controls stay on the first; with one
 screen it covers the main window and the keyboard (Space, arrows, +/-) keeps working. Closing it
@@ -9,10 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from somatic_player.core.plan import PacerState
 from somatic_player.core.session import Moment
+from somatic_player.qt.movement_picture import (
+    MovementPictureWidget,
+    PacerWithPicture,
+    show_picture_for,
+)
 from somatic_player.qt.pacer_view import PacerView
 from somatic_player.qt.session_controller import SessionController
 
@@ -33,7 +39,10 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentationWindow")
         self.setWindowTitle("Somatic Player: presentation")
         self.controller = controller
-        self.pacer = PacerView()
+        self.picture = MovementPictureWidget()
+        self.picture.set_text_scale(1.4)
+        self.picture.hide()
+        self.pacer: PacerView = PacerWithPicture(self.picture)
         self.pacer.set_word_scale(1.6)
         self.caption = QLabel("")
         self.caption.setObjectName("presentationCaption")
@@ -45,7 +54,10 @@ class PresentationWindow(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 20)
-        layout.addWidget(self.pacer, 1)
+        stage = QHBoxLayout()
+        stage.addWidget(self.pacer, 1)
+        stage.addWidget(self.picture, 1)
+        layout.addLayout(stage, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.hint)
         controller.pacer_changed.connect(self._on_pacer_changed)
@@ -62,9 +74,13 @@ class PresentationWindow(QWidget):
 
     def _on_pacer_changed(self, state: PacerState) -> None:
         self.pacer.set_state(state)
+        if not self.picture.isHidden():
+            c = self.controller
+            self.picture.set_count(c.plan.count_at(c.position()))
 
     def _on_moment_changed(self, moment: Moment) -> None:
         self.caption.setText(moment.caption)
+        show_picture_for(self.picture, self.pacer, self.controller.plan, moment)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

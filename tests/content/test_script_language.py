@@ -92,3 +92,18 @@ def test_breathing_guidance_keeps_breaths_small_and_soft() -> None:
         assert "small" in spoken or "soft" in spoken, r.id
         warned = spoken + " " + " ".join(r.safety.notes).lower()
         assert "light-headed" in warned or "dizzy" in warned, r.id
+
+
+def test_the_lint_covers_the_movement_library() -> None:
+    names = {str(p) for p in SHIPPED}
+    assert {"movement/cat-cow.toml", "movement/ear-to-shoulder.toml"} <= names
+    assert {"movement-lying.toml", "movement-flare-day.toml"} <= names
+
+
+@pytest.mark.parametrize(
+    "name", [p for p in SHIPPED if p.parts[0] == "movement"], ids=lambda p: p.stem
+)
+def test_movement_words_never_ask_for_force(name: Path) -> None:
+    strings = _words_in(scripts_dir() / name)
+    assert [s for s in strings if FORCE.search(s)] == []
+    assert [s for s in strings if BIG_BREATHS.search(s)] == []

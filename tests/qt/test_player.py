@@ -234,3 +234,96 @@ def test_presentation_mirrors_the_session_and_leaving_never_stops_it(  # type: i
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert not c.ended
+
+
+# -- movement: the picture, the counts and the stop rules ------------------------------------------
+
+
+@pytest.fixture
+def mover(qtbot, clock: FakeClock) -> Iterator[PlayerView]:  # type: ignore[no-untyped-def]
+    routine, _ = find_routine("seated-gentle-movement")
+    setup = SessionSetup(routine, rules=default_rules())
+
+    def factory(mixer: Mixer) -> tuple[NullEngine, list[str]]:
+        return NullEngine(mixer, clock=clock), []
+
+    controller = SessionController(setup, engine_factory=factory)
+    view = PlayerView(controller)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.setFocus()
+    controller.start()
+    yield view
+    controller.stop()
+
+
+def to_sample(view: PlayerView, clock: FakeClock, sample: int) -> None:
+    advance(view, clock, (sample - view.controller.position()) / RATE)
+
+
+def test_a_movement_step_shows_its_picture_frame_by_frame_with_the_counts(
+    mover: PlayerView, clock: FakeClock
+) -> None:
+    plan = mover.controller.plan
+    march = next(s for s in plan.steps if s.title == "Marching")
+    marks = [m for m in plan.counts if m.step == march.index]
+    assert not mover.picture.isVisible() and mover.pacer.isVisible()  # guidance first
+    to_sample(mover, clock, march.start + RATE)  # the instruction: the whole movement
+    assert mover.picture.isVisible() and not mover.pacer.isVisible()
+    assert mover.picture.frame_shown() is None
+    for m in marks[:4]:  # Lift, 2, Lower, 4
+        to_sample(mover, clock, m.start + 200)
+        assert mover.picture.frame_shown() == m.frame
+        assert mover.picture.count_text() == "Repetition 1 of 4, right side"
+    assert [m.frame for m in marks[:4]] == [1, 1, 0, 0]
+    to_sample(mover, clock, marks[0].start + 200)
+    assert mover.caption.text() == "Lift"
+    mover.pacer.set_reduced_motion(True)  # what the app does with the person's setting
+    to_sample(mover, clock, marks[1].start + 200)
+    assert mover.picture.frame_shown() is None  # a still
+    to_sample(mover, clock, march.end + RATE)  # the next exercise
+    assert mover.picture.isVisible()
+    later = next(s for s in plan.steps if s.kind == "silence")
+    to_sample(mover, clock, later.start + RATE)
+    assert not mover.picture.isVisible() and mover.pacer.isVisible()
+
+
+def test_stop_rules_are_reachable_by_button_and_key_and_pause(  # type: ignore[no-untyped-def]
+    qtbot, mover: PlayerView, clock: FakeClock
+) -> None:
+    c = mover.controller
+    march = next(s for s in c.plan.steps if s.title == "Marching")
+    to_sample(mover, clock, march.start + 10 * RATE)
+    assert mover.stop_rules_button.isVisible()
+    key(qtbot, mover, Qt.Key.Key_S)
+    assert c.paused
+    text = mover.notice.text()
+    for sign in ("sharp, shooting or electric pain", "cramp", "numbness", "chest pain"):
+        assert sign in text
+    key(qtbot, mover, Qt.Key.Key_Space)  # resume: the rules step aside
+    assert not c.paused and not mover.notice.isVisible()
+    mover.stop_rules_button.click()
+    assert c.paused and "palpitations" in mover.notice.text()
+
+
+def test_breathing_has_no_stop_rules_control(player: PlayerView) -> None:
+    assert not player.stop_rules_button.isVisible()
+    player.show_stop_rules()
+    assert not player.controller.paused
+
+
+def test_presentation_shows_the_movement_picture_too(  # type: ignore[no-untyped-def]
+    qtbot, mover: PlayerView, clock: FakeClock
+) -> None:
+    from somatic_player.qt.presentation_window import PresentationWindow
+
+    c = mover.controller
+    window = PresentationWindow(c)
+    qtbot.addWidget(window)
+    window.show()
+    march = next(s for s in c.plan.steps if s.title == "Marching")
+    first = next(m for m in c.plan.counts if m.step == march.index)
+    to_sample(mover, clock, first.start + 200)
+    assert window.picture.isVisible() and not window.pacer.isVisible()
+    assert window.picture.frame_shown() == first.frame
