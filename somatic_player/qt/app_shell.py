@@ -243,7 +243,7 @@ class AppShell(QObject):
             if prefs.cue_style != flow.controller.mixer.cue_style:
                 flow.controller.set_cue_style(prefs.cue_style)
         if flow is not None and flow.view is not None:
-            flow.view.pacer.set_reduced_motion(reduced_motion_active(prefs.reduced_motion))
+            flow.view.set_reduced_motion(reduced_motion_active(prefs.reduced_motion))
 
     def persist(self, prefs: Preferences) -> None:
         self.prefs = prefs
@@ -333,7 +333,7 @@ class AppShell(QObject):
         )
 
     def _setup_view(self, view: PlayerView) -> None:
-        view.pacer.set_reduced_motion(reduced_motion_active(self.prefs.reduced_motion))
+        view.set_reduced_motion(reduced_motion_active(self.prefs.reduced_motion))
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)

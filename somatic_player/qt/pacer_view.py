@@ -65,6 +65,9 @@ class PacerView(QWidget):
     def phase_word(self) -> str:
         return PHASE_WORDS.get(self._state.phase, "") or self._idle_text
 
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
     def set_reduced_motion(self, on: bool) -> None:
         self._reduced_motion = on
         self.update()

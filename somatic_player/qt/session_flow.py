@@ -248,6 +248,8 @@ class SessionFlow(QObject):
         if self.presentation is None:
             self.presentation = PresentationWindow(self.controller)
             self.presentation.closed.connect(self._on_presentation_closed)
+            if self.view is not None:  # the room sees the same stills as the player
+                self.presentation.pacer.set_reduced_motion(self.view.pacer.reduced_motion())
         self.presentation.show_on(self._presentation_screen())
 
     def _presentation_screen(self) -> QScreen:
