@@ -234,3 +234,47 @@ def badge_rects(
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             out.append((side, view.view, box))
     return out
+
+
+def spread_labels(
+    points: Sequence[QPointF],
+    widths: Sequence[float],
+    height: float,
+    gap: float,
+    largest: float,
+    smallest: float,
+) -> list[tuple[QPointF, float]]:
+    """Where each region number goes and its size, so that neighbours do not run into each other.
+
+    ``widths`` are the numbers' widths at size ``largest``. Two numbers side by side that collide
+    (both halves of the neck, of the lower back) are first staggered, one a little up and one a
+    little down; whatever still collides is made smaller, down to ``smallest``. Sizes are in the
+    caller's unit (pixels for the widget, points for the PDF report).
+    """
+    spots = [QPointF(p) for p in points]
+    moved = [False] * len(spots)
+
+    def collides(i: int, j: int) -> bool:
+        dx, dy = abs(spots[i].x() - spots[j].x()), abs(spots[i].y() - spots[j].y())
+        return dy < height and dx < (widths[i] + widths[j]) / 2 + gap
+
+    for i in range(len(spots)):
+        for j in range(i + 1, len(spots)):
+            if moved[i] or moved[j] or not collides(i, j):
+                continue
+            if abs(spots[i].y() - spots[j].y()) < 0.3 * height:
+                upper, lower = (i, j) if spots[i].x() < spots[j].x() else (j, i)
+                spots[upper].setY(spots[upper].y() - height * 0.55)
+                spots[lower].setY(spots[lower].y() + height * 0.55)
+                moved[i] = moved[j] = True
+    sizes = [largest] * len(spots)
+    for i in range(len(spots)):
+        for j in range(i + 1, len(spots)):
+            if not collides(i, j):
+                continue
+            dx = abs(spots[i].x() - spots[j].x())
+            need = (widths[i] + widths[j]) / 2 + gap
+            size = max(smallest, largest * max(0.0, dx - gap) / max(need - gap, 1e-9))
+            sizes[i] = min(sizes[i], size)
+            sizes[j] = min(sizes[j], size)
+    return list(zip(spots, sizes, strict=True))

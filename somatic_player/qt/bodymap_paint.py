@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from somatic_player.core.bodymap import View
 from somatic_player.core.checkin import BodyMapRatings
 from somatic_player.qt.bodymap_colours import MapColours, rating_colour, text_on
-from somatic_player.qt.bodymap_figure import VIEW_GAP, Figure, Placed, badge_rects
+from somatic_player.qt.bodymap_figure import VIEW_GAP, Figure, Placed, badge_rects, spread_labels
 
 MARGIN_PX = 10.0
 _TITLES: dict[View, tuple[str, str]] = {
@@ -143,17 +143,29 @@ def _paint_marks(painter: QPainter, scene: MapScene, placed: Placed) -> None:
     text_px = QFontInfo(scene.font).pixelSize()
     font.setPixelSize(round(max(0.85 * text_px, min(1.6 * text_px, 12.5 * scene.scale))))
     worst = scene.ratings.worst if scene.values is None else None
-    for shape in regions.values():
-        value = scene.value_of(shape.code)
-        if shape.view != placed.view or value is None:
-            continue
+    shown = [
+        (shape, value)
+        for shape in regions.values()
+        if shape.view == placed.view and (value := scene.value_of(shape.code)) is not None
+    ]
+    texts = [
+        value_text(value) if scene.values is not None else str(round(value)) for _, value in shown
+    ]
+    metrics = QFontMetricsF(font)
+    spots = spread_labels(
+        [placed.transform.map(shape.label) for shape, _ in shown],
+        [metrics.horizontalAdvance(text) for text in texts],
+        metrics.capHeight() * 1.6,
+        3.0,
+        float(font.pixelSize()),
+        9.0,
+    )
+    for (shape, value), text, (centre, size) in zip(shown, texts, spots, strict=True):
         fill = rating_colour(value, dark=colours.dark)
-        centre = placed.transform.map(shape.label)
         if shape.code == worst:
             _paint_hatch(painter, placed.transform.map(shape.path), text_on(fill))
-        text = value_text(value) if scene.values is not None else str(round(value))
-        area = placed.transform.map(shape.path).boundingRect()
-        fitted = _fitted(font, text, area.width())
+        fitted = QFont(font)
+        fitted.setPixelSize(max(1, round(size)))
         paint_halo_text(painter, centre, text, fitted, text_on(fill), fill)
         if shape.code == worst:
             _paint_star(painter, centre, font, text, colours)
@@ -179,17 +191,6 @@ def _paint_marks(painter: QPainter, scene: MapScene, placed: Placed) -> None:
 def value_text(value: float) -> str:
     """A heatmap value: whole numbers as they are ("4"), others to one decimal ("4.3")."""
     return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
-
-
-def _fitted(font: QFont, text: str, room: float) -> QFont:
-    """``font``, made smaller (not below 9 px) when ``text`` would spill far out of a narrow
-    region and run into its neighbour's number (the two halves of the neck, say)."""
-    width = QFontMetricsF(font).horizontalAdvance(text)
-    if width <= room * 1.1 or font.pixelSize() <= 9:
-        return font
-    smaller = QFont(font)
-    smaller.setPixelSize(max(9, int(font.pixelSize() * room * 1.1 / width)))
-    return smaller
 
 
 def _paint_hatch(painter: QPainter, path: QPainterPath, colour: QColor) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 
 from somatic_player.core.bodymap import View
 from somatic_player.qt.bodymap_colours import rating_colour, text_on
-from somatic_player.qt.bodymap_figure import load_figure
+from somatic_player.qt.bodymap_figure import load_figure, spread_labels
 from somatic_player.qt.bodymap_paint import paint_halo_text
 
 TEXT = QColor("#111111")
@@ -468,43 +468,17 @@ def paint_body_maps(
 def fit_labels(
     c: Canvas, labels: Sequence[tuple[QPointF, str]], largest_pt: float, smallest_pt: float = 4.2
 ) -> list[tuple[QPointF, float]]:
-    """Where each number goes and its point size, so that neighbours do not run into each other.
-
-    Two numbers side by side that collide (both halves of the neck or of the head) are first
-    staggered, one a little up and one a little down; whatever still collides is made smaller,
-    down to ``smallest_pt``.
-    """
+    """Where each number goes and its point size (see ``bodymap_figure.spread_labels``)."""
     metrics = c.metrics(c.font(largest_pt, bold=True))
     widths = [metrics.horizontalAdvance(text) for _, text in labels]
-    height = metrics.capHeight() * 1.5
-    gap = c.pt(2.2)
-    points = [QPointF(at) for at, _ in labels]
-    moved = [False] * len(labels)
-
-    def collides(i: int, j: int) -> bool:
-        dx, dy = abs(points[i].x() - points[j].x()), abs(points[i].y() - points[j].y())
-        return dy < height and dx < (widths[i] + widths[j]) / 2 + gap
-
-    for i in range(len(labels)):
-        for j in range(i + 1, len(labels)):
-            if moved[i] or moved[j] or not collides(i, j):
-                continue
-            if abs(points[i].y() - points[j].y()) < 0.3 * height:
-                upper, lower = (i, j) if points[i].x() < points[j].x() else (j, i)
-                points[upper].setY(points[upper].y() - height * 0.55)
-                points[lower].setY(points[lower].y() + height * 0.55)
-                moved[i] = moved[j] = True
-    sizes = [largest_pt] * len(labels)
-    for i in range(len(labels)):
-        for j in range(i + 1, len(labels)):
-            if not collides(i, j):
-                continue
-            dx = abs(points[i].x() - points[j].x())
-            need = (widths[i] + widths[j]) / 2 + gap
-            size = max(smallest_pt, largest_pt * max(0.0, dx - gap) / max(need - gap, 1e-9))
-            sizes[i] = min(sizes[i], size)
-            sizes[j] = min(sizes[j], size)
-    return list(zip(points, sizes, strict=True))
+    return spread_labels(
+        [at for at, _ in labels],
+        widths,
+        metrics.capHeight() * 1.5,
+        c.pt(2.2),
+        largest_pt,
+        smallest_pt,
+    )
 
 
 def _paint_side_badges(c: Canvas, box: QRectF, scale: float, view: View) -> None:
