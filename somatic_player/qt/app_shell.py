@@ -167,11 +167,23 @@ class AppShell(QObject):
         flow = self.flow
         if flow is not None and flow.controller is not None and not flow.controller.ended:
             return  # never take the screen away from a session
-        from somatic_player.qt.history_view import HistoryView
+        from PySide6.QtGui import QCursor, QGuiApplication
 
-        view = HistoryView(self.store)
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:  # the first time loads the chart library (a few hundred ms)
+            from somatic_player.qt.history_view import HistoryView
+
+            view = HistoryView(self.store)
+            view.refresh()
+        except Exception as exc:  # an unreadable history must not take the app down
+            log.exception("the history view could not be opened")
+            self._tell("History cannot be shown", f"Your history could not be read: {exc}")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         view.closed.connect(self.window.show_library)
         self.window.show_page(view)
+        view.setFocus()
 
     def _first_run(self) -> None:
         if self.store is None:

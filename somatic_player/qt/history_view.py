@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -69,15 +70,18 @@ class HistoryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
+        self._is_demo: Callable[[], bool] = lambda: False
         if isinstance(source, Store):
             store = source
             self._load: Callable[[], History] = lambda: store.load_history(tz=tz)
             self._now = now or store.now
+            self._is_demo = lambda: store.get_state("demo_data") is not None
         else:
             self._load = source
             self._now = now or (lambda: datetime.now(UTC))
         self._tz = tz
         self._full: History | None = None
+        self._just_loaded = False
         self._shown: History | None = None
         self._shown_range: tuple[float, float] = (0.0, 0.0)  # epoch seconds on the time axis
         self._built: set[int] = set()
@@ -100,6 +104,13 @@ class HistoryView(QWidget):
         self.filters = FilterBar(self._today, tz)
         self.period_combo, self.kind_combo = self.filters.period_combo, self.filters.kind_combo
         self.from_edit, self.to_edit = self.filters.from_edit, self.filters.to_edit
+        self.demo_note = QLabel(
+            "Demo data: this history was made up by the app for demonstration; "
+            "it describes no real person."
+        )
+        self.demo_note.setObjectName("historyDemoNote")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.hide()
         self.summary = muted_label("historySummary")
         self.summary.setAccessibleName("What is shown")
         self.empty = muted_label("historyEmpty", NO_HISTORY)
@@ -143,6 +154,7 @@ class HistoryView(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.demo_note)
         column.addWidget(self.filters)
         column.addWidget(self.summary)
         column.addWidget(self.tabs, 1)
@@ -160,6 +172,8 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Read the history again and redraw the visible tab (the others when shown)."""
         self._full = self._load()
+        self._just_loaded = not self.isVisible()
+        self.demo_note.setVisible(self._is_demo())
         self._day_x.clear()
         self.filters.fill(self._full)
         has_any = len(self._full.checkins) > 0 or len(self._full.sessions) > 0
@@ -360,7 +374,10 @@ class HistoryView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():  # shown as a page again, not a window restored
-            self.refresh()
+            if self._just_loaded:  # refreshed right before being shown: no second read
+                self._just_loaded = False
+            else:
+                self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (

@@ -77,3 +77,18 @@ def test_todays_profile_takes_the_latest_body_map(shell: AppShell) -> None:
     profile = shell.profile()
     assert dict(profile.pain) == {111: 6}
     assert profile.now is not None
+
+
+def test_history_opens_as_a_page_and_back_returns_to_the_library(
+    qtbot: QtBot, shell: AppShell
+) -> None:
+    from somatic_player.qt.history_view import HistoryView
+
+    assert shell.store is not None
+    shell.store.add_checkin("standalone", 4, 3)
+    shell.tracking.history_action.trigger()
+    view = shell.window.pages.currentWidget()
+    assert isinstance(view, HistoryView)
+    assert view.history() is not None and len(view.history().checkins) == 1  # type: ignore[union-attr]
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert shell.window.pages.currentWidget() is shell.window.library_page

@@ -579,3 +579,25 @@ def test_follows_the_theme_and_large_text_without_clipping(
     qtbot.waitUntil(
         lambda: plot.backgroundBrush().color().name() == COLORS["dark"].surface, timeout=2000
     )
+
+
+def test_demo_data_is_marked_as_such(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from somatic_player.history.demo import fill_demo
+    from somatic_player.history.store import Store
+    from somatic_player.qt.history_view import HistoryView
+
+    store = Store.open(tmp_path / "demo.sqlite3")
+    fill_demo(store, days=10)
+    view = HistoryView(store)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert not view.demo_note.isHidden()
+    assert "Demo data" in view.demo_note.text()
+    real = Store.open(tmp_path / "real.sqlite3")
+    real.add_checkin("standalone", 3)
+    other = HistoryView(real)
+    qtbot.addWidget(other)
+    other.refresh()
+    assert other.demo_note.isHidden()
+    store.close()
+    real.close()
