@@ -202,7 +202,9 @@ def test_kind_and_position_filters(qtbot) -> None:  # type: ignore[no-untyped-de
     assert all(t.startswith("Muscle relaxation") for t in titles)
     win.kind_filter.setCurrentIndex(0)
     win.position_filter.setCurrentIndex(win.position_filter.findData("standing"))
-    assert win.visible_titles() == ["Gentle movement, seated"]
+    standing = win.visible_titles()
+    assert "Gentle movement, standing with support" in standing
+    assert "Gentle movement, lying" not in standing
     win.search_edit.setText("breathing")
     assert win.visible_titles() == []
     assert win.empty_label.text()
@@ -226,3 +228,28 @@ def test_default_session_length_setting_prefills_flexible_routines(qtbot: QtBot)
     assert win.select_routine("easy-pace")
     win.detail.set_preferred_minutes(3)  # changed in settings while the routine is shown
     assert win.detail.chosen_minutes() == 3.0
+
+
+def test_long_details_scroll_while_start_and_the_choices_stay_in_view(qtbot: QtBot) -> None:
+    from somatic_player.content.library import load_library
+    from somatic_player.core.choices import Choices
+
+    win = LibraryWindow(load_library())
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    detail = win.detail
+    assert win.select_routine("pmr-16")  # sixteen groups: more words than the pane holds
+    scroll = detail.detail_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
+    assert scroll.value() == 0
+    start = detail.start_button
+    assert start.isVisible() and not start.visibleRegion().isEmpty()
+    mode = detail.options.mode_choice
+    assert mode.isVisible() and not mode.visibleRegion().isEmpty()  # the choice, unscrolled
+    assert win.select_routine("easy-pace")  # nothing to choose: no options, plain choices
+    assert detail.options.isHidden()
+    assert detail.chosen_choices() == Choices()
+    detail.clear()
+    assert detail.chosen_choices() == Choices()
