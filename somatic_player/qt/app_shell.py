@@ -274,6 +274,8 @@ class AppShell(QObject):
         if routine is None:
             return
         self._minutes = self.window.detail.chosen_minutes()
+        # Pace, mode, anchor...: read now, as the length is, for the session this Start begins.
+        self._choices = self.window.detail.chosen_choices()
         if self.flow is None:
             from somatic_player.qt.session_flow import SessionFlow, default_speech_factory
 
@@ -304,6 +306,7 @@ class AppShell(QObject):
             cue_style=p.cue_style,
             av_offset_ms=p.av_offset_ms,
             minutes=self._minutes if routine.is_flexible else None,
+            choices=getattr(self, "_choices", None),
         )
 
     def profile(self) -> Profile:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
@@ -20,11 +22,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from somatic_player.core.choices import Choices
+from somatic_player.core.pmr_stages import PracticeRecord
 from somatic_player.qt.routine_list import (
     ID_ROLE,
     RoutineFilterModel,
@@ -35,10 +40,16 @@ from somatic_player.qt.routine_list import (
     length_label,
     positions_label,
 )
+from somatic_player.qt.session_options import SessionOptionsView
+
+if TYPE_CHECKING:
+    from somatic_player.core.profile import Profile
 
 
 class RoutineDetailView(QFrame):
-    """Title, kind, length, positions and description of a routine, or a hint if none is chosen.
+    """Title, kind, length, positions and description of a routine, or a hint if none is chosen;
+    below the description, the session options the routine offers (session_options.py). The
+    words scroll when the window is short; Start and the length stay in view.
 
     Signals:
         start_requested(str): the Start button was pressed for this routine id.
@@ -87,18 +98,38 @@ class RoutineDetailView(QFrame):
         self._availability: Callable[[RoutineSummary], list[str]] | None = None
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.options = SessionOptionsView()
+        words = QWidget()
+        words.setObjectName("detailWords")
+        text = QVBoxLayout(words)
+        text.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar when it shows
+        text.setSpacing(10)
+        text.addWidget(self.title)
+        text.addWidget(self.meta)
+        text.addWidget(self.positions)
+        text.addSpacing(14)
+        text.addWidget(self.description)
+        text.addWidget(self.options)
+        text.addWidget(self.steps)
+        text.addWidget(self.safety)
+        text.addWidget(self.error)
+        text.addStretch(1)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The pane's own background shows through (whatever the theme).
+        self.detail_scroll.setStyleSheet(
+            "QScrollArea#detailScroll, QWidget#detailWords { background: transparent; }"
+        )
+        self.detail_scroll.viewport().setAutoFillBackground(False)
+        self.detail_scroll.setWidget(words)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        column.addWidget(self.title)
-        column.addWidget(self.meta)
-        column.addWidget(self.positions)
-        column.addSpacing(14)
-        column.addWidget(self.description)
-        column.addWidget(self.steps)
-        column.addWidget(self.safety)
-        column.addWidget(self.error)
-        column.addStretch(1)
+        column.addWidget(self.detail_scroll, 1)
+        column.addSpacing(6)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
         start_row.addSpacing(16)
@@ -132,6 +163,21 @@ class RoutineDetailView(QFrame):
         """``check(entry)`` gives the reasons a routine is not offered today (none: it is);
         such a routine shows the reasons and cannot be started."""
         self._availability = check
+
+    def set_practice_history(
+        self,
+        history: Callable[[], Sequence[PracticeRecord]] | None,
+        profile: Callable[[], Profile] | None = None,
+    ) -> None:
+        """Completed muscle-relaxation sessions (``session_options.pmr_practice``) and today's
+        profile, for the next-stage suggestion; None: no suggestion."""
+        self.options.set_practice_history(history, profile)
+
+    def chosen_choices(self) -> Choices:
+        """The session options chosen for the routine shown (``Choices()``: none offered)."""
+        if not self.showing_routine or self.options.isHidden():
+            return Choices()
+        return self.options.choices()
 
     def choose_minutes(self, minutes: float) -> bool:
         """Select this length if the routine offers it; True when it did."""
@@ -194,10 +240,19 @@ class RoutineDetailView(QFrame):
         self.start_button.setEnabled(not problem)
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
+        self.options.show_routine(routine if not entry.error else None)
+        self.set_tab_order()
+        self.detail_scroll.verticalScrollBar().setValue(0)
         self._stack.setCurrentIndex(1)
 
     def clear(self) -> None:
         self._stack.setCurrentIndex(0)
+
+    def set_tab_order(self, before: QWidget | None = None) -> None:
+        """Tab from ``before`` (the routine list) through the options to Start and the length."""
+        chain = [*self.options.focus_chain(), self.start_button, self.length_choice]
+        for first, second in pairwise([before, *chain] if before is not None else chain):
+            QWidget.setTabOrder(first, second)
 
 
 _STEP_WORDS = {
@@ -408,3 +463,4 @@ class LibraryPage(QWidget):
             self.detail.clear()
         else:
             self.detail.show_routine(entry)
+            self.detail.set_tab_order(self.routine_list)

@@ -1,8 +1,9 @@
 """The player: pacer, captions, step list, times and the controls, all driven by a controller.
 
 Everything is reachable by keyboard: Space pauses, Left/Right move between steps, +/- change the
-pace, S shows the stop rules of a movement routine, F11 toggles full screen, Esc leaves it. The
-view only emits what the person asked for; the session controller decides what happens.
+pace, P stays at the pace a gentle ramp has reached, S shows the stop rules of a movement routine,
+F11 toggles full screen, Esc leaves it. The view only emits what the person asked for; the
+session controller decides what happens.
 
 During a movement step the exercise's picture takes the pacer's place, frame by frame with the
 counts (a still with reduced motion), and the "Stop rules" control pauses and shows when to stop.
@@ -134,6 +135,14 @@ class PlayerView(QWidget):
         self.next_button = _button("Next  ›", "nextButton", "Next step (Right arrow)")
         self.slower_button = _button("Slower", "slowerButton", "Slower breathing pace (minus key)")
         self.faster_button = _button("Faster", "fasterButton", "Faster breathing pace (plus key)")
+        self.stay_button = _button(
+            "Stay at this pace",
+            "stayButton",
+            "Stay at this pace: keep the pace you have reached from the next breath on (P)",
+        )
+        # Only a gentle ramp changes pace by itself; elsewhere there is nothing to stay at.
+        self.stay_button.setVisible(controller.has_ramp)
+        self.stay_button.setEnabled(False)
         self.stop_button = _button("End session", "stopButton", "End the session")
         self.dizzy_button = _button(
             "I feel dizzy", "dizzyButton", "I feel dizzy: stop the pacer and breathe naturally"
@@ -206,6 +215,8 @@ class PlayerView(QWidget):
         times.addWidget(self.elapsed)
         times.addStretch(1)
         times.addWidget(self.pace_label)
+        times.addSpacing(12)
+        times.addWidget(self.stay_button)  # beside the pace it keeps; shown only for a ramp
         times.addStretch(1)
         times.addWidget(self.remaining)
         centre.addLayout(times)
@@ -250,6 +261,7 @@ class PlayerView(QWidget):
         c.step_changed.connect(self._on_step_changed)
         c.paused_changed.connect(self._on_paused_changed)
         c.pace_changed.connect(self._on_pace_changed)
+        c.ramp_frozen.connect(self._on_ramp_frozen)
         c.status_changed.connect(self._on_status_changed)
         c.notice_shown.connect(self._on_notice_shown)
         c.finished.connect(self._on_finished)
@@ -258,6 +270,7 @@ class PlayerView(QWidget):
         self.next_button.clicked.connect(c.next_step)
         self.slower_button.clicked.connect(c.slower)
         self.faster_button.clicked.connect(c.faster)
+        self.stay_button.clicked.connect(self.stay_at_this_pace)
         self.stop_button.clicked.connect(lambda: c.stop("ended by the person"))
         self.dizzy_button.clicked.connect(c.feel_dizzy)
         self.ground_button.clicked.connect(c.ground_me)
@@ -279,6 +292,7 @@ class PlayerView(QWidget):
             (Qt.Key.Key_Equal, c.faster),
             (Qt.Key.Key_Minus, c.slower),
             (Qt.Key.Key_S, self.show_stop_rules),
+            (Qt.Key.Key_P, self.stay_at_this_pace),
             (Qt.Key.Key_F11, self.full_screen_toggled.emit),
             (Qt.Key.Key_Escape, self.full_screen_left.emit),
         )
@@ -316,6 +330,15 @@ class PlayerView(QWidget):
         show_picture_for(self.picture, self.pacer, self.controller.plan, moment)
         self.elapsed.setText(clock(moment.elapsed_s))
         self.remaining.setText(f"{clock(moment.remaining_s)} left")
+        c = self.controller
+        if c.has_ramp and not c.ended:  # the pace moves by itself: show where it has got to
+            self._on_pace_changed(c.upcoming_bpm())
+            self.stay_button.setEnabled(c.ramp_under_way())
+
+    def stay_at_this_pace(self) -> None:
+        """Keep a gentle ramp at the pace it has reached (P); nothing when no ramp is under way."""
+        if not self.stay_button.isHidden():
+            self.controller.stay_at_this_pace()
 
     def show_stop_rules(self) -> None:
         """Pause, and show when to stop moving (the routine's safety notes)."""
@@ -344,7 +367,15 @@ class PlayerView(QWidget):
             self.notice.hide()
 
     def _on_pace_changed(self, bpm: float) -> None:
-        self.pace_label.setText(f"{bpm:.1f} breaths a minute" if bpm else "")
+        staying = "Staying at " if self.controller.ramp_frozen_at is not None else ""
+        self.pace_label.setText(f"{staying}{bpm:.1f} breaths a minute" if bpm else "")
+
+    def _on_ramp_frozen(self, bpm: float) -> None:
+        had_focus = self.stay_button.hasFocus()
+        self.stay_button.hide()  # staying is done; Slower and Faster still change it
+        if had_focus:
+            self.pause_button.setFocus()
+        self._on_pace_changed(bpm)
 
     def _on_status_changed(self, kind: str, detail: str) -> None:
         if kind in ("device-lost", "error", "underflow"):
@@ -377,6 +408,7 @@ class PlayerView(QWidget):
     def _on_finished(self, outcome: str) -> None:
         for button in (
             *self._transport_buttons(),
+            self.stay_button,
             self.dizzy_button,
             self.stop_button,
             self.stop_rules_button,

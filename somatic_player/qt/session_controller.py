@@ -21,7 +21,7 @@ from somatic_player.core.choices import Choices
 from somatic_player.core.compiler import compile_routine, estimate_speech_s
 from somatic_player.core.plan import PaceChange, PacerState, Plan
 from somatic_player.core.profile import Profile
-from somatic_player.core.routine import Routine
+from somatic_player.core.routine import BreathStep, Routine
 from somatic_player.core.session import SessionCursor
 
 EngineFactory = Callable[[Mixer], tuple[AudioEngine, list[str]]]
@@ -71,6 +71,7 @@ class SessionController(QObject):
         step_changed(int): index of the plan step now playing (-1 between steps).
         paused_changed(bool): playback paused (True) or playing (False).
         pace_changed(float): breaths per minute after a live pace change.
+        ramp_frozen(float): "stay at this pace": a gentle ramp keeps this rate from now on.
         status_changed(str, str): engine status kind and a plain sentence.
         notice_shown(str, str): a panel to show ("dizzy" or "grounding") and its words.
         finished(str): the session ended: "completed", or "stopped: <why>".
@@ -81,6 +82,7 @@ class SessionController(QObject):
     step_changed = Signal(int)
     paused_changed = Signal(bool)
     pace_changed = Signal(float)
+    ramp_frozen = Signal(float)
     status_changed = Signal(str, str)
     notice_shown = Signal(str, str)
     finished = Signal(str)
@@ -125,6 +127,13 @@ class SessionController(QObject):
         self._recovery.timeout.connect(self.try_recover)
         self._last_moment: tuple[str, int, int] | None = None
         self._last_step = -2
+        # "Stay at this pace": the sample from which a gentle ramp keeps its rate (None: ramping).
+        self._freeze_at: int | None = None
+        self._ramp_steps = frozenset(
+            i
+            for i, s in enumerate(setup.routine.steps)
+            if isinstance(s, BreathStep) and s.ramp_from_bpm is not None
+        )
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -262,22 +271,71 @@ class SessionController(QObject):
         upcoming = [p for p in self.plan.phases if p.end > sample]
         if not upcoming:
             return None
+        plan = self._recompile((*self.plan.pace, PaceChange(sample, delta_bpm)))
+        later = [p for p in plan.phases if p.start >= sample]
+        bpm = later[0].bpm if later else upcoming[0].bpm
+        self.pace_changed.emit(bpm)
+        self.tick()
+        return bpm
+
+    def _recompile(self, pace: tuple[PaceChange, ...]) -> Plan:
+        """The same session with these pace changes (and any "stay at this pace"), swapped in at
+        the next block with the mixer's short fade; identical to the old plan before the change."""
         setup = self.setup
         plan = compile_routine(
             setup.routine,
             setup.profile,
             rules=setup.rules,
             speech_length=setup.speech_length,
-            pace=(*self.plan.pace, PaceChange(sample, delta_bpm)),
+            pace=pace,
             flex_scale=self.plan.flex_scale,
             choices=setup.choices,
+            freeze_ramp_at=self._freeze_at,
         )
         self.plan = plan
         self.cursor = SessionCursor(plan)
         self.mixer.replace_plan(plan)
+        return plan
+
+    @property
+    def has_ramp(self) -> bool:
+        """The routine slows gently from one pace to another (a gentle ramp)."""
+        return bool(self._ramp_steps)
+
+    @property
+    def ramp_frozen_at(self) -> int | None:
+        """The sample from which the ramp stays at one pace (None: not frozen)."""
+        return self._freeze_at
+
+    def ramp_under_way(self) -> bool:
+        """A ramp is playing now and would still change the pace, so staying means something."""
+        if not self._ramp_steps or self._freeze_at is not None or self._ended:
+            return False
+        sample = self.position()
+        step = self.plan.step_at(sample)
+        if step is None or step.index not in self._ramp_steps:
+            return False
+        rates = {
+            round(p.bpm, 3)
+            for p in self.plan.phases
+            if step.start <= p.start < step.end
+            if p.end > sample
+        }
+        return len(rates) > 1
+
+    def stay_at_this_pace(self) -> float | None:
+        """Keep the ramp at the rate of the breath under way, from the next breath on.
+
+        Returns that rate, or None when no ramp is under way (not started, over, or frozen).
+        """
+        if not self.ramp_under_way():
+            return None
+        sample = self.position()
+        self._freeze_at = sample
+        plan = self._recompile(self.plan.pace)
         later = [p for p in plan.phases if p.start >= sample]
-        bpm = later[0].bpm if later else upcoming[0].bpm
-        self.pace_changed.emit(bpm)
+        bpm = later[0].bpm if later else self.current_bpm()
+        self.ramp_frozen.emit(bpm)
         self.tick()
         return bpm
 
@@ -293,6 +351,12 @@ class SessionController(QObject):
             return state.bpm
         later = [p for p in self.plan.phases if p.start >= self.position()]
         return later[0].bpm if later else 0.0
+
+    def upcoming_bpm(self) -> float:
+        """The rate of the next breath to start (else of the one under way; 0: no breathing)."""
+        sample = self.position()
+        later = [p for p in self.plan.phases if p.start >= sample]
+        return later[0].bpm if later else self.current_bpm()
 
     def set_levels(self, levels: Levels) -> None:
         self.mixer.levels = levels

@@ -327,3 +327,91 @@ def test_presentation_shows_the_movement_picture_too(  # type: ignore[no-untyped
     to_sample(mover, clock, first.start + 200)
     assert window.picture.isVisible() and not window.pacer.isVisible()
     assert window.picture.frame_shown() == first.frame
+
+
+# -- a gentle ramp: "stay at this pace" -----------------------------------------------------------
+
+
+@pytest.fixture
+def ramp(qtbot, clock: FakeClock) -> Iterator[PlayerView]:  # type: ignore[no-untyped-def]
+    from somatic_player.core.choices import Choices
+
+    routine, _ = find_routine("gentle-ramp")
+    # Measured at 11 a minute, slowing towards 6 by at most one breath a minute each minute.
+    setup = SessionSetup(
+        routine, rules=default_rules(), choices=Choices(natural_bpm=11.0, pace_bpm=6.0)
+    )
+
+    def factory(mixer: Mixer) -> tuple[NullEngine, list[str]]:
+        return NullEngine(mixer, clock=clock), []
+
+    controller = SessionController(setup, engine_factory=factory)
+    view = PlayerView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    view.setFocus()
+    controller.start()
+    yield view
+    controller.stop()
+
+
+def _rates(phases: list, start: int, end: int) -> set[float]:  # type: ignore[type-arg]
+    return {round(p.bpm, 6) for p in phases if start <= p.start < end}
+
+
+def test_stay_at_this_pace_freezes_the_ramp_from_the_next_breath(  # type: ignore[no-untyped-def]
+    qtbot, ramp: PlayerView, clock: FakeClock
+) -> None:
+    c = ramp.controller
+    breath = next(s for s in c.plan.steps if s.kind == "breath")
+    assert ramp.stay_button.isVisible()
+    assert not ramp.stay_button.isEnabled()  # the welcome: no pace yet to stay at
+    before = c.plan
+    key(qtbot, ramp, Qt.Key.Key_P)
+    assert c.plan is before and c.ramp_frozen_at is None
+
+    to_sample(ramp, clock, breath.start + 150 * RATE)  # two and a half minutes of slowing
+    assert ramp.stay_button.isEnabled()
+    sample = c.position()
+    now_bpm = c.plan.pacer_state(sample).bpm
+    assert 8.0 < now_bpm < 9.0
+    assert ramp.pace_label.text() == f"{c.upcoming_bpm():.1f} breaths a minute"
+    old = c.plan
+    assert min(_rates(list(old.phases), sample, breath.end)) == pytest.approx(6.0)
+
+    key(qtbot, ramp, Qt.Key.Key_P)
+    new = c.plan
+    assert c.ramp_frozen_at == sample
+    # No jump: everything up to the end of the breath under way is as it was.
+    under_way = next(p for p in old.phases if p.start <= sample < p.end)
+    kept = [p for p in old.phases if p.end <= under_way.end]
+    assert [p for p in new.phases if p.end <= under_way.end] == kept
+    assert len(kept) > 10
+    # From the next breath on the pace stays where it was, to the end of the slowing.
+    new_breath = next(s for s in new.steps if s.index == breath.index)
+    assert _rates(list(new.phases), under_way.end, new_breath.end) == {round(now_bpm, 6)}
+    assert ramp.pace_label.text() == f"Staying at {now_bpm:.1f} breaths a minute"
+    assert ramp.stay_button.isHidden()
+
+    key(qtbot, ramp, Qt.Key.Key_P)  # once is enough
+    assert c.plan is new
+    advance(ramp, clock, 90.0)  # a minute and a half later: still the same pace
+    assert c.plan.pacer_state(c.position()).bpm == pytest.approx(now_bpm)
+    assert ramp.pace_label.text() == f"Staying at {now_bpm:.1f} breaths a minute"
+
+    key(qtbot, ramp, Qt.Key.Key_Minus)  # slower still works, and the ramp stays frozen
+    after = c.position()
+    [slower] = _rates(list(c.plan.phases), after + 11 * RATE, new_breath.end)
+    assert slower == pytest.approx(now_bpm - 0.5)
+
+
+def test_no_stay_control_without_a_ramp(  # type: ignore[no-untyped-def]
+    qtbot, player: PlayerView, clock: FakeClock
+) -> None:
+    c = player.controller
+    assert not c.has_ramp and player.stay_button.isHidden()
+    advance(player, clock, (c.plan.cues("inhale")[0].sample - c.position()) / RATE + 30)
+    before = c.plan
+    key(qtbot, player, Qt.Key.Key_P)
+    assert c.plan is before and c.stay_at_this_pace() is None
+    assert player.pace_label.text() == "6.0 breaths a minute"

@@ -1,0 +1,548 @@
+"""The session options in the library's detail pane: only what the chosen routine offers.
+
+Pace and in:out ratio (with the seconds they give), the natural pace a gentle ramp starts from
+(measured by tapping, tap_tempo.py), how many sighs, the muscle-relaxation mode and learning
+mode, a body scan's anchor, eyes open and what to do with areas that hurt today. What a routine
+offers comes from its ``[options]`` (core/routine.py); the choice leaves as a
+:class:`~somatic_player.core.choices.Choices` and is remembered per routine in ``ui-state.ini``.
+
+A muscle-relaxation routine may show a suggestion for the next stage (core/pmr_stages.py). It
+is words only: nothing here ever changes the person's selection by itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somatic_player.core.choices import NATURAL_BPM_RANGE, Choices
+from somatic_player.core.pmr_stages import (
+    WINDOW,
+    PmrStage,
+    PracticeRecord,
+    suggest_next_stage,
+)
+from somatic_player.core.routine import PMR_MODES, BreathStep, PmrStep, Routine, ScanStep
+from somatic_player.qt.crisis_dialog import MIN_TARGET_PX, big_button
+from somatic_player.qt.form_widgets import BigCheckBox, WideComboBox
+from somatic_player.qt.tap_tempo import TapTempoDialog
+from somatic_player.qt.ui_state import ui_state
+
+if TYPE_CHECKING:
+    from somatic_player.core.profile import Profile
+    from somatic_player.history.store import Store
+
+log = logging.getLogger(__name__)
+
+STATE_GROUP = "session_options"
+RATIO_WORDS = {
+    "1:1": "in and out the same",
+    "1:1.5": "out a little longer",
+    "1:2": "out twice as long",
+    "3:7": "out more than twice as long",
+}
+PMR_MODE_WORDS: dict[str, tuple[str, str]] = {
+    "tension-release": (
+        "Tighten gently, then let go",
+        "Tighten each group at about half effort, never to the point of pain or cramp, then "
+        "let go and notice the difference.",
+    ),
+    "release-only": ("Let go only", "No tightening at all: let each group soften and rest."),
+    "recall": (
+        "Recall",
+        "Remember how each group felt as it let go, and let it go again without tightening.",
+    ),
+    "cue-controlled": (
+        "Cue-controlled",
+        "Breathe in, then think the word “relax” as you breathe out and let everything soften.",
+    ),
+    "rapid": ("Rapid", "A short relaxation of the whole body in a few breaths, for any moment."),
+}
+ANCHOR_WORDS = {
+    "breath": "Your breath",
+    "feet": "Your feet",
+    "hands": "Your hands",
+    "sounds": "Sounds around you",
+}
+PAINFUL_WORDS = {"visit": "Visit them gently", "skip": "Pass over them"}
+Rows = frozenset[str]
+
+
+def offered_rows(routine: Routine | None) -> Rows:
+    """Which option rows a routine needs (empty: no options at all)."""
+    if routine is None:
+        return frozenset()
+    opts = routine.options
+    breaths = [s for s in routine.steps if isinstance(s, BreathStep)]
+    rows = set()
+    if opts.pace is not None:
+        rows.add("pace")
+    if any(s.ramp_from_natural for s in breaths):
+        rows.add("natural")
+    if opts.cycles:
+        rows.add("cycles")
+    if opts.pmr_modes:
+        rows.add("pmr_mode")
+    if opts.learning:
+        rows.add("learning")
+    if opts.anchors:
+        rows.add("anchor")
+    if opts.eyes_open:
+        rows.add("eyes_open")
+    if any(isinstance(s, ScanStep) for s in routine.steps):
+        rows.add("painful_areas")
+    return frozenset(rows)
+
+
+def phase_words(routine: Routine, bpm: float, ratio: str) -> str:
+    """``"4.4 s in, 6.5 s out"``: one breath of the routine's adjustable step at this pace."""
+    step = next((s for s in routine.steps if isinstance(s, BreathStep) and s.adjustable), None)
+    if step is None:
+        return ""
+    inhale, hold_in, exhale, hold_out = step.phase_seconds(bpm, ratio)
+    words = f"{inhale:.1f} s in, {exhale:.1f} s out"
+    holds = hold_in + hold_out
+    return f"{words}, {holds:.1f} s resting" if holds else words
+
+
+def pmr_practice(store: Store, now: datetime | None = None) -> list[PracticeRecord]:
+    """Recent muscle-relaxation sessions from the history, with their tension check-ins.
+
+    A session recorded without a mode ran in its routine's own mode, tension-release.
+    """
+    now = now or datetime.now(UTC)
+    out: list[PracticeRecord] = []
+    for s in store.sessions(kind="pmr", since=now - WINDOW):
+        mode = s.params.get("pmr_mode") or "tension-release"
+        if mode not in PMR_MODES or s.ended_at is None:
+            continue
+        tension = {c.moment: c.tension for c in store.checkins(s.id)}
+        out.append(
+            PracticeRecord(
+                s.started_at,
+                s.routine_id,
+                mode,
+                completed=s.outcome == "completed",
+                tension_before=tension.get("before"),
+                tension_after=tension.get("after"),
+            )
+        )
+    return out
+
+
+# -- remembered choices -----------------------------------------------------------------------
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(Choices))
+
+
+def save_choices(routine_id: str, choices: Choices) -> None:
+    """Remember one routine's choices (plain strings: INI files keep no types)."""
+    state = ui_state()
+    state.beginGroup(f"{STATE_GROUP}/{routine_id}")
+    for name in _FIELDS:
+        value = getattr(choices, name)
+        if value is None:
+            state.remove(name)
+        else:
+            state.setValue(name, str(value))
+    state.endGroup()
+    state.sync()
+
+
+def saved_choices(routine_id: str) -> dict[str, str]:
+    """The remembered choices of one routine as written (checked where they are applied)."""
+    state = ui_state()
+    state.beginGroup(f"{STATE_GROUP}/{routine_id}")
+    values = {name: str(state.value(name)) for name in state.childKeys() if name in _FIELDS}
+    state.endGroup()
+    return values
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+class SessionOptionsView(QFrame):
+    """The rows for what the shown routine offers; hidden when it offers nothing.
+
+    Signals:
+        choices_changed(object): the :class:`Choices` after the person changed one.
+    """
+
+    choices_changed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        tap_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._first_cells: list[tuple[QWidget, QWidget]] = []  # (first cell, its line)
+        self.setObjectName("sessionOptions")
+        self.tap_clock = tap_clock
+        self._routine: Routine | None = None
+        self._rows: Rows = frozenset()
+        self._loading = False
+        self._natural_bpm: float | None = None
+        self._history: Callable[[], Sequence[PracticeRecord]] | None = None
+        self._profile: Callable[[], Profile] | None = None
+        self.heading = QLabel("<b>Your choices</b>")
+        self.heading.setObjectName("optionsHeading")
+        # One line per row in a column (hidden lines take no room, wrapped notes get the height
+        # their width needs); the first cells share one width so the controls line up.
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 4, 0, 10)
+        self._column.setSpacing(8)
+        self._column.addWidget(self.heading)
+        self._lines: dict[str, list[QWidget]] = {}
+
+        self.pace_choice = self._combo("paceChoice", "Pace", "Breaths a minute to follow")
+        self.ratio_choice = self._combo("ratioChoice", "In and out", "How long each out-breath is")
+        self.pace_label = self._row("pace", "&Pace", self.pace_choice)
+        self._row("pace", "&In : out", self.ratio_choice)
+        self.phase_label = self._note("pace", "checkInHint", "Seconds in and out")
+
+        self.measure_button = big_button(
+            "Measure my natural pace",
+            "measureButton",
+            "Tap at each out-breath for up to a minute; the slowing starts from that pace",
+        )
+        self._row("natural", "Starting pace", self.measure_button)
+        self.natural_label = self._note("natural", "checkInHint", "Natural pace")
+
+        self.cycles_choice = self._combo("cyclesChoice", "Sighs", "How many sighs to take")
+        self._row("cycles", "Si&ghs", self.cycles_choice)
+
+        self.mode_choice = self._combo("pmrModeChoice", "Mode", "How the muscle relaxation runs")
+        self._row("pmr_mode", "&Mode", self.mode_choice)
+        self.mode_explanation = self._note("pmr_mode", "checkInHint", "About this mode")
+        self.learning_check = self._check(
+            "learning",
+            "learningCheck",
+            "Learning mode (each group t&wice)",
+            "Go through each group twice, to learn the feeling of letting go",
+        )
+        self.stage_label = self._note("stage", "stageSuggestion", "A suggestion")
+
+        self.anchor_choice = self._combo(
+            "anchorChoice", "Anchor", "Where your attention rests, and returns to"
+        )
+        self._row("anchor", "&Anchor", self.anchor_choice)
+        self.eyes_open_check = self._check(
+            "eyes_open",
+            "eyesOpenCheck",
+            "&Eyes open",
+            "Guidance for keeping your eyes open, with a soft, resting gaze",
+        )
+        self.painful_choice = self._combo(
+            "painfulAreasChoice",
+            "Areas that hurt today",
+            "Areas rated above 0 in your latest check-in: visit them gently, or pass over them",
+        )
+        self._refill(self.painful_choice, list(PAINFUL_WORDS.items()))
+        self._row("painful_areas", "Areas that &hurt", self.painful_choice)
+
+        for combo in (
+            self.pace_choice,
+            self.ratio_choice,
+            self.cycles_choice,
+            self.mode_choice,
+            self.anchor_choice,
+            self.painful_choice,
+        ):
+            combo.currentIndexChanged.connect(self._on_choice_changed)
+        for check in (self.learning_check, self.eyes_open_check):
+            check.toggled.connect(self._on_choice_changed)
+        self.measure_button.clicked.connect(self.measure_natural_pace)
+        self.show_routine(None)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _combo(self, name: str, accessible: str, tip: str) -> QComboBox:
+        combo = WideComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(tip)
+        combo.setMinimumHeight(MIN_TARGET_PX)
+        return combo
+
+    def _line(self, key: str, first: QWidget, field: QWidget, *, stretch: bool = False) -> None:
+        line = QWidget()
+        row = QHBoxLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addWidget(first)
+        row.addWidget(field, 1 if stretch else 0)
+        if not stretch:
+            row.addStretch(1)
+        self._column.addWidget(line)
+        self._first_cells.append((first, line))
+        self._lines.setdefault(key, []).append(line)
+
+    def _row(self, key: str, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(field)
+        label.setMinimumHeight(MIN_TARGET_PX)  # centred on its control, not on its top edge
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._line(key, label, field)
+        return label
+
+    def _note(self, key: str, name: str, accessible: str) -> QLabel:
+        """A wrapped line under a control; ``checkInHint`` is the themes' quieter hint text."""
+        note = QLabel()
+        note.setObjectName(name)
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setAccessibleName(accessible)
+        self._line(key, QWidget(), note, stretch=True)
+        return note
+
+    def _check(self, key: str, name: str, text: str, tip: str) -> BigCheckBox:
+        check = BigCheckBox(text)
+        check.setObjectName(name)
+        check.setAccessibleName(text.replace("&", ""))
+        check.setToolTip(tip)
+        self._line(key, QWidget(), check)
+        return check
+
+    def _align_first_cells(self) -> None:
+        """Give the label column the width of its widest shown label."""
+        # From the text, not sizeHint(): a label's cached hint grows to any width it was given.
+        widths = [
+            cell.fontMetrics().horizontalAdvance(cell.text().replace("&", "")) + 4
+            for cell, line in self._first_cells
+            if isinstance(cell, QLabel) and not line.isHidden()
+        ]
+        for cell, _line in self._first_cells:
+            cell.setFixedWidth(max(widths, default=0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._align_first_cells()  # a new theme or text size: new label widths
+
+    # -- showing a routine ------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Rows:
+        """The option rows shown for the current routine."""
+        return self._rows
+
+    def focus_chain(self) -> list[QWidget]:
+        """The controls shown, in reading order (for the pane's Tab order)."""
+        controls: tuple[tuple[str, QWidget], ...] = (
+            ("pace", self.pace_choice),
+            ("pace", self.ratio_choice),
+            ("natural", self.measure_button),
+            ("cycles", self.cycles_choice),
+            ("pmr_mode", self.mode_choice),
+            ("learning", self.learning_check),
+            ("anchor", self.anchor_choice),
+            ("eyes_open", self.eyes_open_check),
+            ("painful_areas", self.painful_choice),
+        )
+        return [c for key, c in controls if key in self._rows]
+
+    def show_routine(self, routine: Routine | None) -> None:
+        """Show the rows ``routine`` offers, filled with its remembered choices."""
+        self._routine = routine
+        self._rows = offered_rows(routine)
+        for key, lines in self._lines.items():
+            for line in lines:
+                line.setVisible(key in self._rows)
+        self.setVisible(bool(self._rows))
+        if routine is not None and self._rows:
+            self._loading = True
+            try:
+                self._fill(routine, saved_choices(routine.id))
+            finally:
+                self._loading = False
+            # One width for every list, so the column reads calmly.
+            combos = [w for w in self.focus_chain() if isinstance(w, QComboBox)]
+            for combo in combos:
+                combo.setMinimumWidth(0)
+            width = max((c.sizeHint().width() for c in combos), default=0)
+            for combo in combos:
+                combo.setMinimumWidth(width)
+        self._align_first_cells()
+        self._update_notes()
+
+    def _fill(self, routine: Routine, saved: dict[str, str]) -> None:
+        opts = routine.options
+        if opts.pace is not None:
+            ramp = "natural" in self._rows
+            self.pace_label.setText("Slow &towards" if ramp else "&Pace")
+            self.pace_choice.setAccessibleName("Pace to slow towards" if ramp else "Pace")
+            paces = [(bpm, f"{bpm:g} breaths a minute") for bpm in opts.pace.paces()]
+            self._refill(self.pace_choice, paces)
+            self._select(self.pace_choice, _float(saved.get("pace_bpm")), opts.pace.default_bpm)
+            ratios = [
+                (r, f"{r}  ({RATIO_WORDS[r]})" if r in RATIO_WORDS else r) for r in opts.pace.ratios
+            ]
+            self._refill(self.ratio_choice, ratios)
+            self._select(self.ratio_choice, saved.get("ratio"), opts.pace.default_ratio)
+        natural = _float(saved.get("natural_bpm"))
+        low, high = NATURAL_BPM_RANGE
+        self._natural_bpm = natural if natural is not None and low <= natural <= high else None
+        if opts.cycles:
+            self._refill(self.cycles_choice, [(n, f"{n} sigh{'s' * (n > 1)}") for n in opts.cycles])
+            own = next((s.cycles for s in routine.steps if isinstance(s, BreathStep)), None)
+            count = saved.get("cycles", "")
+            self._select(
+                self.cycles_choice,
+                int(count) if count.isdigit() else None,
+                own if own in opts.cycles else opts.cycles[-1],
+            )
+        modes = [(m, *PMR_MODE_WORDS[m]) for m in opts.pmr_modes]
+        self._refill(
+            self.mode_choice, [(m, label) for m, label, _ in modes], [t for *_, t in modes]
+        )
+        own_mode = next((s.mode for s in routine.steps if isinstance(s, PmrStep)), None)
+        mode = saved.get("pmr_mode")
+        self._select(
+            self.mode_choice,
+            mode if mode in opts.pmr_modes else None,
+            own_mode if own_mode in opts.pmr_modes else next(iter(opts.pmr_modes), ""),
+        )
+        self.learning_check.setChecked(saved.get("learning") == "True")
+        self._refill(self.anchor_choice, [(a, ANCHOR_WORDS[a]) for a in opts.anchors])
+        anchor = saved.get("anchor")
+        self._select(
+            self.anchor_choice,
+            anchor if anchor in opts.anchors else None,
+            opts.default_anchor or next(iter(opts.anchors), "breath"),
+        )
+        self.eyes_open_check.setChecked(saved.get("eyes_open") == "True")
+        self._select(self.painful_choice, saved.get("painful_areas"), "visit")
+
+    @staticmethod
+    def _refill(
+        combo: QComboBox, items: Sequence[tuple[Any, str]], tips: Sequence[str] = ()
+    ) -> None:
+        """Replace the items, (value, label) each, with optional tooltips."""
+        combo.clear()
+        for n, (value, label) in enumerate(items):
+            combo.addItem(label, value)
+            if n < len(tips):
+                combo.setItemData(n, tips[n], Qt.ItemDataRole.ToolTipRole)
+        combo.updateGeometry()  # the layout caches the old width
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any, default: Any) -> None:
+        index = combo.findData(value) if value is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else max(0, combo.findData(default)))
+
+    # -- the choice -------------------------------------------------------------------------
+
+    def choices(self) -> Choices:
+        """What is chosen, for the routine shown (``Choices()`` when it offers nothing)."""
+        rows = self._rows
+        if not rows:
+            return Choices()
+        return Choices(
+            pace_bpm=self.pace_choice.currentData() if "pace" in rows else None,
+            ratio=self.ratio_choice.currentData() if "pace" in rows else None,
+            natural_bpm=self._natural_bpm if "natural" in rows else None,
+            cycles=self.cycles_choice.currentData() if "cycles" in rows else None,
+            pmr_mode=self.mode_choice.currentData() if "pmr_mode" in rows else None,
+            learning="learning" in rows and self.learning_check.isChecked(),
+            anchor=self.anchor_choice.currentData() if "anchor" in rows else None,
+            eyes_open="eyes_open" in rows and self.eyes_open_check.isChecked(),
+            painful_areas=self.painful_choice.currentData() if "painful_areas" in rows else "visit",
+        )
+
+    @property
+    def natural_bpm(self) -> float | None:
+        return self._natural_bpm
+
+    def set_natural_bpm(self, bpm: float | None) -> None:
+        """The measured natural rate (None: not measured; the ramp starts at its own rate)."""
+        self._natural_bpm = bpm
+        self._on_choice_changed()
+
+    def _on_choice_changed(self, *_args: object) -> None:
+        if self._loading or self._routine is None:
+            return
+        self._update_notes()
+        chosen = self.choices()
+        save_choices(self._routine.id, chosen)
+        self.choices_changed.emit(chosen)
+
+    def _update_notes(self) -> None:
+        routine = self._routine
+        if routine is None or not self._rows:
+            self.refresh_suggestion()
+            return
+        if "pace" in self._rows:
+            bpm, ratio = self.pace_choice.currentData(), self.ratio_choice.currentData()
+            self.phase_label.setText(phase_words(routine, bpm, ratio) if bpm and ratio else "")
+        if "natural" in self._rows:
+            start = next(
+                (s.ramp_from_bpm for s in routine.steps if isinstance(s, BreathStep)), None
+            )
+            if self._natural_bpm is None:
+                text = f"Not measured yet: the slowing starts at {start:g} breaths a minute."
+            else:
+                text = f"Your natural pace: {self._natural_bpm:g} breaths a minute."
+            self.natural_label.setText(text)
+        mode = self.mode_choice.currentData()
+        self.mode_explanation.setText(PMR_MODE_WORDS.get(mode, ("", ""))[1])
+        self.refresh_suggestion()
+
+    # -- measuring --------------------------------------------------------------------------
+
+    def measure_natural_pace(self) -> TapTempoDialog:
+        """Open the tap-to-measure window; a result replaces the natural pace shown."""
+        dialog = TapTempoDialog(self.window(), clock=self.tap_clock)
+        dialog.measured.connect(self.set_natural_bpm)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- the next-stage suggestion ----------------------------------------------------------
+
+    def set_practice_history(
+        self,
+        history: Callable[[], Sequence[PracticeRecord]] | None,
+        profile: Callable[[], Profile] | None = None,
+    ) -> None:
+        """Where completed muscle-relaxation sessions come from (see :func:`pmr_practice`),
+        and today's profile (no suggestion on a flare day or just after a ketamine session)."""
+        self._history = history
+        self._profile = profile
+        self.refresh_suggestion()
+
+    def refresh_suggestion(self) -> None:
+        text = ""
+        routine = self._routine
+        mode = self.mode_choice.currentData()
+        if routine is not None and "pmr_mode" in self._rows and self._history is not None:
+            try:
+                profile = self._profile() if self._profile is not None else None
+                found = suggest_next_stage(
+                    PmrStage(routine.id, mode), self._history(), datetime.now(UTC), profile
+                )
+                text = found.text if found is not None else ""
+            except Exception:  # a suggestion is a nicety; never block choosing a routine
+                log.exception("the next-stage suggestion could not be worked out")
+        self.stage_label.setText(text)
+        for line in self._lines["stage"]:
+            line.setVisible(bool(text))
