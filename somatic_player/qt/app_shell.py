@@ -106,6 +106,7 @@ class AppShell(QObject):
         self.tracking.breath_hold_answered.connect(self._apply_breath_hold_answer)
         self._apply_breath_hold_answer(self.tracking.breath_hold_answer())
         window.detail.set_availability(self.reasons_not_offered)
+        window.detail.set_practice_history(self._pmr_practice, self.profile)
         self._restore_layout()
         if self.tracking.peg_due():
             window.statusBar().showMessage(
@@ -138,6 +139,11 @@ class AppShell(QObject):
         self.store = store
         if self.flow is not None:
             self.flow.store = store
+
+    def _pmr_practice(self) -> list[Any]:
+        from somatic_player.qt.session_options import pmr_practice
+
+        return pmr_practice(self.store) if self.store is not None else []
 
     def _apply_breath_hold_answer(self, answer: str) -> None:
         self.window.filter_model.set_show_breath_holds(answer == "cleared")

@@ -220,6 +220,7 @@ class SessionFlow(QObject):
                         "minutes": setup.minutes,
                         "cue_style": setup.cue_style,
                         "capacity": setup.profile.capacity,
+                        **choices_params(setup),
                     },
                     routine_title=self.routine.title,
                     kind=self.routine.kind,
@@ -365,9 +366,26 @@ class SessionFlow(QObject):
         show_library = getattr(self.window, "show_library", None)
         if show_library is not None:
             show_library()
+        detail = getattr(self.window, "detail", None)
+        refresh = getattr(getattr(detail, "options", None), "refresh_suggestion", None)
+        if refresh is not None:  # a finished session can change the next-stage suggestion
+            refresh()
         self.controller = None
         self.view = None
         self.session_ended.emit(self._outcome)
+
+
+def choices_params(setup: SessionSetup) -> dict[str, Any]:
+    """The person's choices as stored with the session (only those they set): the PMR stage
+    suggestion reads ``pmr_mode`` back, and the history can say how a session was run."""
+    if setup.choices is None:
+        return {}
+    from dataclasses import asdict, fields
+
+    from somatic_player.core.choices import Choices
+
+    defaults = {f.name: f.default for f in fields(Choices)}
+    return {k: v for k, v in asdict(setup.choices).items() if v != defaults[k]}
 
 
 def screen_label(screen: QScreen) -> str:

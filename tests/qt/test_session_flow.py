@@ -168,3 +168,14 @@ def test_screen_label_names_the_screen_and_its_size(qtbot) -> None:  # type: ign
     label = screen_label(screen)
     assert label.endswith(f"({size.width()} x {size.height()})")
     assert label.split(" (")[0]  # a name, never an empty label
+
+
+def test_the_persons_choices_are_stored_with_the_session() -> None:
+    from somatic_player.core.choices import Choices
+    from somatic_player.qt.session_flow import choices_params
+
+    routine = load_library()[0].routine
+    assert routine is not None
+    assert choices_params(SessionSetup(routine)) == {}
+    setup = SessionSetup(routine, choices=Choices(pmr_mode="release-only", learning=True))
+    assert choices_params(setup) == {"pmr_mode": "release-only", "learning": True}
