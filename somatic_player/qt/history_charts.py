@@ -56,6 +56,10 @@ _GLYPHS: dict[str, tuple[str, str]] = {
 }
 HINT = "Point at the chart, or select it and use the arrow keys, to read exact values."
 MANY_POINTS = 400  # beyond this, markers shrink so years of data stay readable
+# Beyond this many markers, nearby ones are merged into their mean before drawing: thousands of
+# markers cost ~10 ms per thousand to lay out and overlap anyway (the table and the hover
+# readout keep every exact value).
+MAX_MARKERS = 1200
 
 
 def _data_item() -> pg.PlotDataItem:
@@ -237,6 +241,8 @@ class ChartPanel(QFrame):
         )
         size = (5 if many else 8) if style in ("points", "line_points") else (7 if many else 11)
         hollow = style == "hollow"
+        if pen is None and len(x) > MAX_MARKERS:
+            x, y = thin_markers(x, y, MAX_MARKERS)
         # Break lines across gaps of more than 8 days instead of drawing across them.
         connect: Any = "all"
         if pen is not None and len(x) > 1:
@@ -412,3 +418,17 @@ class ChartPanel(QFrame):
             self.set_data(self.data, self.empty.text())
         else:
             self._show_page()
+
+
+def thin_markers(
+    x: np.ndarray[Any, Any], y: np.ndarray[Any, Any], most: int
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """At most ``most`` markers: the points are grouped into equal stretches of x and each
+    stretch that has points becomes one marker at the mean of its points."""
+    edges = np.linspace(float(x[0]), float(x[-1]), most + 1)
+    index = np.clip(np.searchsorted(edges, x, side="right") - 1, 0, most - 1)
+    counts = np.bincount(index, minlength=most)
+    used = counts > 0
+    mean_x = np.bincount(index, weights=x, minlength=most)[used] / counts[used]
+    mean_y = np.bincount(index, weights=y, minlength=most)[used] / counts[used]
+    return mean_x, mean_y

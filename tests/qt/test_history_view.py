@@ -601,3 +601,19 @@ def test_demo_data_is_marked_as_such(qtbot, tmp_path) -> None:  # type: ignore[n
     assert other.demo_note.isHidden()
     store.close()
     real.close()
+
+
+def test_thousands_of_markers_are_merged_into_local_means() -> None:
+    import numpy as np
+
+    from somatic_player.qt.history_charts import thin_markers
+
+    x = np.arange(10_000, dtype=float)
+    y = (x % 2) * 10.0  # 0, 10, 0, 10...: each pair averages 5
+    tx, ty = thin_markers(x, y, 1000)
+    assert len(tx) == 1000
+    assert np.allclose(ty, 5.0, atol=0.5)
+    assert tx[0] < tx[-1] and tx[0] >= x[0] and tx[-1] <= x[-1]
+    gaps = np.array([0.0, 1.0, 2.0, 1000.0])  # empty stretches give no marker
+    gx, gy = thin_markers(gaps, np.array([1.0, 2.0, 3.0, 4.0]), 10)
+    assert list(gy) == [2.0, 4.0] and list(gx) == [1.0, 1000.0]
