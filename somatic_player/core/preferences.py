@@ -70,6 +70,9 @@ class Preferences:
     default_minutes: int = field(default=5, metadata=_between(1, 60, "minutes"))
     handedness: Handedness = "right"
     capacity: Capacity = "standing"
+    # Safety: how long the lighter "integration days" after a logged ketamine-assisted session
+    # last (CONTENT.md: 72 h by default, configurable); the first 24 h have their own limits.
+    integration_hours: int = field(default=72, metadata=_between(24, 168, "hours"))
 
     def __post_init__(self) -> None:
         problems: dict[str, str] = {}

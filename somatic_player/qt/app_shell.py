@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
 from somatic_player.core.preferences import Preferences
 from somatic_player.history.preferences_store import load_preferences, save_preferences
 from somatic_player.qt.main_window import LibraryWindow
+from somatic_player.qt.routine_list import ID_ROLE
 from somatic_player.qt.theme import apply_theme, reduced_motion_active
 from somatic_player.qt.ui_state import ui_state
 
@@ -105,6 +106,7 @@ class AppShell(QObject):
         self.tracking.history_requested.connect(self.show_history)
         self.tracking.breath_hold_answered.connect(self._apply_breath_hold_answer)
         self._apply_breath_hold_answer(self.tracking.breath_hold_answer())
+        self._install_today()
         window.detail.set_availability(self.reasons_not_offered)
         window.detail.set_practice_history(self._pmr_practice, self.profile)
         self._restore_layout()
@@ -139,6 +141,38 @@ class AppShell(QObject):
         self.store = store
         if self.flow is not None:
             self.flow.store = store
+
+    def _install_today(self) -> None:
+        """The Today panel above the library: integration days, flare day, dizzy note and the
+        next-morning movement check; the Flare day toggle sits on the toolbar."""
+        from PySide6.QtWidgets import QToolBar
+
+        from somatic_player.qt.today_controller import TodayController
+
+        self.today = TodayController(lambda: self.store, lambda: self.prefs, parent=self)
+        self.window.set_today_panel(self.today.panel)
+        toolbar = self.window.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.insertAction(self.settings_action, self.today.flare_action)
+        self.today.start_requested.connect(self._start_suggested)
+        self.today.profile_changed.connect(self._recheck_offered)
+        self.today.store_failed.connect(lambda m: self.window.statusBar().showMessage(m, 10000))
+        self.tracking.ketamine_logged.connect(self.today.refresh)
+        self.tracking.ketamine_logged.connect(self._recheck_offered)
+        self.today.refresh()
+
+    def _start_suggested(self, routine_id: str) -> None:
+        if self.window.select_routine(routine_id):
+            self.start_routine(routine_id)
+
+    def _recheck_offered(self) -> None:
+        """Something that changes today's adaptation happened: show the chosen routine again
+        so what is offered (and why not) is current."""
+        page = self.window.library_page
+        index = page.routine_list.currentIndex()
+        entry = page.entry(str(index.data(ID_ROLE))) if index.isValid() else None
+        if entry is not None:
+            page.detail.show_routine(entry)
 
     def _pmr_practice(self) -> list[Any]:
         from somatic_player.qt.session_options import pmr_practice
@@ -288,7 +322,7 @@ class AppShell(QObject):
             def speech(routine: Routine) -> Any:  # the voice and pace chosen in the settings
                 return default_speech_factory(routine, self.prefs.voice, self.prefs.speech_rate_wpm)
 
-            self.flow = SessionFlow(
+            self.flow = flow = SessionFlow(
                 self.window,
                 self.make_setup,
                 speech_factory=speech,
@@ -296,7 +330,14 @@ class AppShell(QObject):
                 view_setup=self._setup_view,
                 parent=self,
             )
+            flow.dizzy_reported.connect(lambda: self.today.record_dizzy())
+            flow.movement_finished.connect(self._on_movement_finished)
+            flow.session_ended.connect(lambda _outcome: self.today.refresh())
         self.flow.begin(routine)
+
+    def _on_movement_finished(self, before: int | None, after: int | None) -> None:
+        during = [p for p in (before, after) if p is not None]
+        self.today.movement_session_finished(None, before, max(during) if during else None)
 
     def make_setup(self, routine: Routine) -> SessionSetup:
         from somatic_player.audio.mixer import Levels
@@ -343,8 +384,17 @@ class AppShell(QObject):
                 last_session = latest.at if latest is not None else None
             except Exception:  # adaptation falls back to the settings alone
                 log.exception("the history could not be read for today's profile")
+        today: dict[str, Any] = {}
+        if self.store is not None:
+            from somatic_player.qt.today_state import profile_fields
+
+            try:
+                today = profile_fields(self.store, datetime.now(UTC))
+            except Exception:
+                log.exception("today's state could not be read")
         return Profile.with_pain(
             pain,
+            **today,
             capacity=p.capacity,
             handedness=p.handedness,
             last_ketamine_session=last_session,

@@ -1,5 +1,8 @@
 """The main window: a frame whose pages are the library and, during a session, the player.
 
+A banner (the Today panel) can be placed above the pages with :meth:`LibraryWindow.set_today_panel`;
+it is shown only with the library, and only while the banner itself is not hidden.
+
 Opening the app should feel instant, so this module is kept light: it imports only the widget
 classes a bare window needs and touches no Qt enum (creating PySide's Python enums for the ``Qt``
 namespace alone costs ~10 ms). Built with ``deferred=True`` the window paints a quiet "opening"
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
@@ -52,6 +55,8 @@ class LibraryWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._page: LibraryPage | None = None
         self._opening: QLabel | None = None
+        self._today: QWidget | None = None
+        self._today_holder: QWidget | None = None
         if deferred and entries is None:
             # Styled (and centred) by the theme's #openingLabel rule, not from Python.
             self._opening = QLabel("Somatic Player\n\nOpening your library…")
@@ -126,6 +131,63 @@ class LibraryWindow(QMainWindow):
 
     def select_routine(self, routine_id: str) -> bool:
         return self.library_page.select_routine(routine_id)
+
+    # -- the banner above the library -----------------------------------------------------------
+
+    @property
+    def today_panel(self) -> QWidget | None:
+        return self._today
+
+    def set_today_panel(self, panel: QWidget) -> None:
+        """Put ``panel`` above the library (replacing any earlier one).
+
+        The panel decides whether it has something to say by hiding or showing itself; the
+        window adds that it is shown only while the library is the current page, and leaves no
+        gap when it is not shown.
+        """
+        from PySide6.QtWidgets import QVBoxLayout
+
+        if self._today_holder is None:
+            holder = QWidget()
+            holder.setObjectName("todayHolder")
+            box = QVBoxLayout(holder)
+            # Lined up with the library page's own 28 px margins; its top margin is the gap below.
+            box.setContentsMargins(28, 20, 28, 0)
+            frame = QWidget()
+            frame.setObjectName("mainFrame")
+            column = QVBoxLayout(frame)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            self.takeCentralWidget()  # the page stack, kept (not deleted)
+            column.addWidget(holder)
+            column.addWidget(self.pages, 1)
+            self.setCentralWidget(frame)
+            self.pages.currentChanged.connect(self._sync_today)
+            self._today_holder = holder
+        holder_box = self._today_holder.layout()
+        assert holder_box is not None
+        if self._today is not None and self._today is not panel:
+            self._today.removeEventFilter(self)
+            holder_box.removeWidget(self._today)
+            self._today.setParent(None)
+        self._today = panel
+        holder_box.addWidget(panel)
+        panel.installEventFilter(self)
+        self._sync_today()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._today and event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            self._sync_today()
+        return super().eventFilter(watched, event)
+
+    def _sync_today(self, *_args: object) -> None:
+        if self._today_holder is None or self._today is None:
+            return
+        on_library = self._page is not None and self.pages.currentWidget() is self._page
+        self._today_holder.setVisible(on_library and not self._today.isHidden())
 
     # -- pages ----------------------------------------------------------------------------------
 

@@ -63,6 +63,8 @@ class SessionFlow(QObject):
 
     session_started = Signal(object)
     session_ended = Signal(str)
+    dizzy_reported = Signal()
+    movement_finished = Signal(object, object)  # pain before, pain after (int or None)
 
     def __init__(
         self,
@@ -206,6 +208,7 @@ class SessionFlow(QObject):
         view.presentation_requested.connect(self.present)
         view.session_left.connect(self._on_session_left)
         controller.finished.connect(self._on_finished)
+        controller.notice_shown.connect(self._on_notice_shown)
         show_page = getattr(self.window, "show_page", None)
         if show_page is not None:
             show_page(view)
@@ -325,8 +328,19 @@ class SessionFlow(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def _on_notice_shown(self, kind: str, _text: str) -> None:
+        if kind == "dizzy":
+            self.dizzy_reported.emit()
+
     def _on_after_done(self, result: Any) -> None:
         self._save_checkin("after", result)
+        if self.routine is not None and self.routine.kind == "movement":
+            before = self.before if self.before is not None and self.before.answered else None
+            after = result if result is not None and result.answered else None
+            self.movement_finished.emit(
+                before.pain_now if before is not None else None,
+                after.pain_now if after is not None else None,
+            )
         before = self.before
         if before is not None and getattr(before, "answered", False) and result.answered:
             from somatic_player.qt.change_view import ChangeView, Snapshot

@@ -193,6 +193,7 @@ class SettingsDialog(QDialog):
             default_minutes=self.minutes_spin.value(),
             handedness=self.handedness_combo.currentData(),
             capacity=self.capacity_combo.currentData(),
+            integration_hours=self.integration_spin.value(),
         )
 
     def restore_defaults(self) -> None:
@@ -201,7 +202,12 @@ class SettingsDialog(QDialog):
         self._announce()
 
     def accept(self) -> None:
-        for spin in (self.speech_rate_spin, self.av_offset_spin, self.minutes_spin):
+        for spin in (
+            self.speech_rate_spin,
+            self.av_offset_spin,
+            self.minutes_spin,
+            self.integration_spin,
+        ):
             spin.interpretText()  # a number typed but not yet confirmed still counts
         self._announce()
         super().accept()
@@ -392,6 +398,17 @@ class SettingsDialog(QDialog):
             self.capacity_combo,
             "Routines only ask for positions you can use; others are adapted.",
         )
+        self.integration_spin = self._spin(
+            "integrationHoursSpin", "integration_hours", 12, " hours"
+        )
+        self._row(
+            form,
+            "Integration days",
+            self.integration_spin,
+            "How long practice stays lighter after a logged ketamine-assisted session. "
+            "The first 24 hours, or until you have slept, always keep to lying or seated.",
+        )
+        self.integration_spin.setAccessibleName("Integration days length in hours")
 
     def _button(self, which: QDialogButtonBox.StandardButton, text: str, tip: str) -> QPushButton:
         button = self.buttons.button(which)
@@ -481,6 +498,7 @@ class SettingsDialog(QDialog):
             self.minutes_spin.setValue(preferences.default_minutes)
             self._select(self.handedness_combo, preferences.handedness)
             self._select(self.capacity_combo, preferences.capacity)
+            self.integration_spin.setValue(preferences.integration_hours)
         finally:
             self._filling = False
 

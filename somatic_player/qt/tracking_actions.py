@@ -39,6 +39,7 @@ class TrackingActions(QObject):
     store_replaced = Signal(object)
     history_requested = Signal()
     breath_hold_answered = Signal(str)
+    ketamine_logged = Signal()
 
     def __init__(self, window: QMainWindow, store: Callable[[], Store | None]) -> None:
         super().__init__(window)
@@ -198,6 +199,7 @@ class TrackingActions(QObject):
             log.exception("the session time could not be saved")
             self._not_saved(str(exc))
             return
+        self.ketamine_logged.emit()
         say_saved(self.window, "Session time saved. Practice stays light for the next days.")
 
     def breath_hold_questions(self) -> Any:

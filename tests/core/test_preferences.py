@@ -23,7 +23,7 @@ from somatic_player.core.profile import Handedness
 from somatic_player.core.routine import POSITIONS
 
 BOUNDED = [f.name for f in dataclasses.fields(Preferences) if "range" in f.metadata]
-WHOLE = {"speech_rate_wpm", "av_offset_ms", "default_minutes"}
+WHOLE = {"speech_rate_wpm", "av_offset_ms", "default_minutes", "integration_hours"}
 
 
 def test_defaults_are_what_a_new_install_uses() -> None:
@@ -43,6 +43,7 @@ def test_defaults_are_what_a_new_install_uses() -> None:
         "default_minutes": 5,
         "handedness": "right",
         "capacity": "standing",
+        "integration_hours": 72,
     }
     assert list(DEFAULTS.as_dict()) == list(FIELD_NAMES)
 
