@@ -1,5 +1,6 @@
-"""The command line: list, validate, plan, render, play, schema, and the history commands export,
-demo-data, backup and restore (in ``cli_history``); no command launches the GUI.
+"""The command line: list, validate, plan, render, play, schema, the routine package commands
+export-routine and import (in ``cli_routines``) and the history commands export, demo-data, backup
+and restore (in ``cli_history``); no command launches the GUI.
 
 User mistakes end in one clear line and a non-zero exit, never a traceback. Heavy modules
 (numpy, audio engines, Qt) are imported only by the commands that need them.
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from somatic_player import __version__
 from somatic_player.cli_history import HISTORY_COMMANDS, HistoryCommandError, add_history_parsers
+from somatic_player.cli_routines import ROUTINE_COMMANDS, add_routine_parsers
 
 if TYPE_CHECKING:
     from somatic_player.audio.speech import SpeechLibrary
@@ -119,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the JSON Schema of routine files")
     p.add_argument("-o", "--output", metavar="FILE")
 
+    add_routine_parsers(sub)
     add_history_parsers(sub)
     return parser
 
@@ -180,6 +183,7 @@ def profile_from(args: argparse.Namespace) -> Profile:
 def _speech(routine_path: Path, args: argparse.Namespace) -> SpeechLibrary:
     from somatic_player import resources
     from somatic_player.audio.speech import SpeechLibrary, best_engine, no_speech_message
+    from somatic_player.content.package_format import clip_folder
 
     wanted = not getattr(args, "no_speech", False)
     engine = best_engine() if wanted else None
@@ -187,7 +191,10 @@ def _speech(routine_path: Path, args: argparse.Namespace) -> SpeechLibrary:
     if message:
         print(message, file=sys.stderr)
     return SpeechLibrary(
-        engine, args.voice, cache=resources.cache_dir() / "speech", clip_dir=routine_path.parent
+        engine,
+        args.voice,
+        cache=resources.cache_dir() / "speech",
+        clip_dir=clip_folder(routine_path),
     )
 
 
@@ -399,6 +406,23 @@ def _history_command(
     return wrapped
 
 
+def _routine_command(
+    run: Callable[[argparse.Namespace], int],
+) -> Callable[[argparse.Namespace], int]:
+    """A refused package or a failed export ends in ``somatic-player: FILE: reason``, exit 1."""
+
+    def wrapped(args: argparse.Namespace) -> int:
+        from somatic_player.content.package_format import PackageError
+
+        try:
+            return run(args)
+        except PackageError as exc:
+            print(f"{PROG}: {exc}", file=sys.stderr)
+            return 1
+
+    return wrapped
+
+
 COMMANDS = {
     "list": cmd_list,
     "validate": cmd_validate,
@@ -406,6 +430,7 @@ COMMANDS = {
     "render": cmd_render,
     "play": cmd_play,
     "schema": cmd_schema,
+    **{name: _routine_command(run) for name, run in ROUTINE_COMMANDS.items()},
     **{name: _history_command(run) for name, run in HISTORY_COMMANDS.items()},
 }
 
