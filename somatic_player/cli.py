@@ -453,6 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui([sys.argv[0], *argv], exit_after_startup=args.exit_after_startup)
 
+    from somatic_player.audio.speech import SpeechError
     from somatic_player.content.library import UnknownRoutine
     from somatic_player.content.source import SourceError
     from somatic_player.core.compiler import CompileError
@@ -469,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    except (UnknownRoutine, CompileError, ValueError, OSError) as exc:
+    except (UnknownRoutine, CompileError, SpeechError, ValueError, OSError) as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
