@@ -357,12 +357,12 @@ class SessionFlow(QObject):
         self._ask_journal()
 
     def _ask_journal(self) -> None:
-        from somatic_player.qt.journal_dialog import DEFAULT_PROMPT, JournalDialog
+        from somatic_player.qt.journal_dialog import JournalDialog
 
         prompt = next(
             (s.prompt for s in (self.routine.steps if self.routine else ()) if s.kind == "journal"),
-            DEFAULT_PROMPT,
-        )
+            None,
+        ) or todays_prompt()
         dialog = JournalDialog(prompt, parent=self.window)
         dialog.journal_done.connect(self._on_journal_done)
         dialog.finished.connect(dialog.deleteLater)
@@ -387,6 +387,21 @@ class SessionFlow(QObject):
         self.controller = None
         self.view = None
         self.session_ended.emit(self._outcome)
+
+
+def todays_prompt() -> str:
+    """The journal prompt of the day from the shipped list (open, non-interpretive), or the
+    default one if the list cannot be read."""
+    from datetime import date
+
+    from somatic_player.qt.journal_dialog import DEFAULT_PROMPT
+
+    try:
+        from somatic_player.content.prompts import prompt_for_day
+
+        return prompt_for_day(date.today()).text
+    except Exception:  # a broken prompts file must not block the end of a session
+        return DEFAULT_PROMPT
 
 
 def choices_params(setup: SessionSetup) -> dict[str, Any]:

@@ -179,3 +179,13 @@ def test_the_persons_choices_are_stored_with_the_session() -> None:
     assert choices_params(SessionSetup(routine)) == {}
     setup = SessionSetup(routine, choices=Choices(pmr_mode="release-only", learning=True))
     assert choices_params(setup) == {"pmr_mode": "release-only", "learning": True}
+
+
+def test_the_journal_prompt_of_the_day_comes_from_the_shipped_list() -> None:
+    from datetime import date
+
+    from somatic_player.content.prompts import journal_prompts, prompt_for_day
+    from somatic_player.qt.session_flow import todays_prompt
+
+    assert todays_prompt() == prompt_for_day(date.today()).text
+    assert todays_prompt() in {p.text for p in journal_prompts()}
