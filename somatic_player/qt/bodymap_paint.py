@@ -27,6 +27,7 @@ from somatic_player.core.bodymap import View
 from somatic_player.core.checkin import BodyMapRatings
 from somatic_player.qt.bodymap_colours import MapColours, rating_colour, text_on
 from somatic_player.qt.bodymap_figure import VIEW_GAP, Figure, Placed, badge_rects, spread_labels
+from somatic_player.qt.theme import mix
 
 MARGIN_PX = 10.0
 _TITLES: dict[View, tuple[str, str]] = {
@@ -45,6 +46,7 @@ class MapScene:
     scale: float  # figure units -> pixels
     ratings: BodyMapRatings
     values: Mapping[int, float] | None  # read-only averages, shown instead of the ratings
+    highlighted: frozenset[int]  # shaded as "attention here" (the player), no numbers
     hovered: int | None
     selected: int | None
     focused: bool
@@ -96,7 +98,8 @@ def paint_map(painter: QPainter, scene: MapScene) -> None:
     for placed in scene.placed:
         _paint_marks(painter, scene, placed)
         _paint_titles(painter, scene, placed)
-    _paint_footer(painter, scene)
+    if not scene.highlighted:
+        _paint_footer(painter, scene)
     if scene.focused:
         painter.setPen(QPen(scene.colours.focus, 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -115,7 +118,9 @@ def _paint_view(painter: QPainter, scene: MapScene, placed: Placed) -> None:
         if shape.view != placed.view:
             continue
         value = scene.value_of(shape.code)
-        if value is not None:
+        if shape.code in scene.highlighted:
+            fill = mix(colours.focus, colours.base, 0.45)
+        elif value is not None:
             fill = rating_colour(value, dark=colours.dark)
         elif shape.code == scene.hovered:
             fill = colours.hover

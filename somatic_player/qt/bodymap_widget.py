@@ -8,7 +8,7 @@ between front and back), number keys rate, Delete clears, W marks the worst area
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
@@ -89,6 +89,7 @@ class BodyMapWidget(QWidget):
         self._figure = load_figure(outline)
         self._ratings = BodyMapRatings()
         self._values: dict[int, float] | None = None
+        self._highlighted: frozenset[int] = frozenset()
         self._selected: int | None = None
         self._hovered: int | None = None
         self._read_only = False
@@ -176,6 +177,20 @@ class BodyMapWidget(QWidget):
         self._values = None if values is None else dict(values)
         self._update_accessible_text()
         self.update()
+
+    def highlighted(self) -> frozenset[int]:
+        return self._highlighted
+
+    def set_highlighted(self, codes: Iterable[int]) -> None:
+        """Shade these regions in the theme's focus colour, without numbers or a legend: where
+        attention goes now (the muscle group or body-scan area of the current step)."""
+        wanted = frozenset(codes)
+        unknown = sorted(wanted - set(REGIONS))
+        if unknown:
+            raise ValueError(f"not body-map regions: {unknown}")
+        if wanted != self._highlighted:
+            self._highlighted = wanted
+            self.update()
 
     # -- geometry (also what the tests click) ------------------------------------------------------
 
@@ -357,6 +372,7 @@ class BodyMapWidget(QWidget):
             scale=self._scale,
             ratings=self._ratings,
             values=self._values,
+            highlighted=self._highlighted,
             hovered=self._hovered,
             selected=self._selected,
             focused=self.hasFocus(),

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from somatic_player.audio.mixer import Levels
-from somatic_player.core.plan import PacerState
+from somatic_player.core.plan import PacerState, PlanStep
 from somatic_player.core.session import Moment
+from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.movement_picture import (
     MovementPictureWidget,
     PacerWithPicture,
@@ -42,6 +43,7 @@ from somatic_player.qt.pacer_view import PacerView
 from somatic_player.qt.session_controller import SessionController
 
 BUTTON_MIN = 48
+FOCUS_KINDS = ("pmr", "scan")  # steps whose regions are shown on the body map
 
 
 def clock(seconds: float) -> str:
@@ -91,6 +93,12 @@ class PlayerView(QWidget):
         self.picture = MovementPictureWidget()
         self.picture.hide()
         self.pacer: PacerView = PacerWithPicture(self.picture)
+        # Muscle groups and body-scan areas: where attention goes now, shaded on the body map.
+        self.focus_map = BodyMapWidget()
+        self.focus_map.setObjectName("focusMap")
+        self.focus_map.set_read_only(True)
+        self.focus_map.setAccessibleName("Where to place your attention")
+        self.focus_map.hide()
         self.caption = QLabel("")
         self.caption.setObjectName("captionLabel")
         self.caption.setWordWrap(True)
@@ -198,6 +206,9 @@ class PlayerView(QWidget):
         self._connect()
         self._shortcuts()
         self._on_pace_changed(controller.current_bpm())
+        if not controller.plan.phases:  # no paced breathing in this routine: no pace controls
+            for widget in (self.slower_button, self.faster_button, self.pace_label):
+                widget.hide()
 
     def _layout(self, sound: QGridLayout) -> None:
         header = QHBoxLayout()
@@ -208,6 +219,7 @@ class PlayerView(QWidget):
         stage = QHBoxLayout()
         stage.addWidget(self.pacer, 1)
         stage.addWidget(self.picture, 1)
+        stage.addWidget(self.focus_map, 1)
         centre.addLayout(stage, 1)
         centre.addWidget(self.caption)
         centre.addWidget(self.notice)
@@ -328,12 +340,28 @@ class PlayerView(QWidget):
         if not self.controller.paused and not self.controller.ended:
             self.pacer.set_idle_text(self._step_title)
         show_picture_for(self.picture, self.pacer, self.controller.plan, moment)
+        self._show_focus(step)
         self.elapsed.setText(clock(moment.elapsed_s))
         self.remaining.setText(f"{clock(moment.remaining_s)} left")
         c = self.controller
         if c.has_ramp and not c.ended:  # the pace moves by itself: show where it has got to
             self._on_pace_changed(c.upcoming_bpm())
             self.stay_button.setEnabled(c.ramp_under_way())
+
+    def _show_focus(self, step: PlanStep | None) -> None:
+        """For a muscle group or body-scan area, the body map with those regions shaded takes
+        the pacer's place (the picture, for movement, has its own)."""
+        focus = step is not None and step.kind in FOCUS_KINDS and bool(step.regions)
+        if step is not None and focus and self.picture.isHidden():
+            self.focus_map.set_highlighted(step.regions)
+            self.focus_map.setAccessibleDescription(f"{step.title}: shaded on the body map")
+            self.focus_map.show()
+            self.pacer.hide()
+            return
+        if not self.focus_map.isHidden():
+            self.focus_map.hide()
+            if self.picture.isHidden():
+                self.pacer.show()
 
     def stay_at_this_pace(self) -> None:
         """Keep a gentle ramp at the pace it has reached (P); nothing when no ramp is under way."""
@@ -415,6 +443,7 @@ class PlayerView(QWidget):
         ):
             button.hide()  # the session is over: only the way back remains
         self.picture.hide()
+        self.focus_map.hide()
         self.pacer.show()
         self.pacer.set_state(PacerState("none", 0.0, 0.0, 0.0))
         self.pacer.set_idle_text("Well done" if outcome == "completed" else "Session ended")

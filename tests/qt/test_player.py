@@ -415,3 +415,26 @@ def test_no_stay_control_without_a_ramp(  # type: ignore[no-untyped-def]
     key(qtbot, player, Qt.Key.Key_P)
     assert c.plan is before and c.stay_at_this_pace() is None
     assert player.pace_label.text() == "6.0 breaths a minute"
+
+
+def test_muscle_groups_and_scan_areas_are_shaded_on_the_body_map(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    routine, _ = find_routine("body-scan-10")
+    controller = SessionController(
+        SessionSetup(routine, rules=default_rules()),
+        engine_factory=lambda mixer: (NullEngine(mixer, clock=clock), []),
+    )
+    view = PlayerView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    controller.start()
+    assert view.slower_button.isHidden() and view.faster_button.isHidden()  # no paced breathing
+    feet = next(s for s in controller.plan.steps if s.title == "Feet")
+    advance(view, clock, feet.start / RATE + 1.0)
+    assert not view.focus_map.isHidden() and view.pacer.isHidden()
+    assert view.focus_map.highlighted() == frozenset(feet.regions)
+    assert {133, 134, 135, 136} <= view.focus_map.highlighted()
+    closing = controller.plan.steps[-1]
+    advance(view, clock, (closing.start - feet.start) / RATE + 0.5)
+    assert view.focus_map.isHidden() and not view.pacer.isHidden()
+    controller.stop()
