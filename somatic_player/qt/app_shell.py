@@ -108,6 +108,7 @@ class AppShell(QObject):
         self._apply_breath_hold_answer(self.tracking.breath_hold_answer())
         self._install_today()
         window.detail.set_availability(self.reasons_not_offered)
+        window.detail.set_adaptations(self.adaptations_today)
         window.detail.set_practice_history(self._pmr_practice, self.profile)
         self._restore_layout()
         if self.tracking.peg_due():
@@ -198,6 +199,26 @@ class AppShell(QObject):
             return []
         words = {rule.id: rule.description for rule in rules.rules}
         return [words.get(rule_id, rule_id) for rule_id in ids]
+
+    def adaptations_today(self, entry: Any, choices: Any) -> list[str]:
+        """How today's profile changes this routine: the descriptions of the rules that adapt
+        its steps (e.g. "On a flare day every group is only let go"), none when it runs as
+        written. Compiling a routine takes a few milliseconds."""
+        routine = getattr(entry, "routine", None)
+        if routine is None:
+            return []
+        from somatic_player.content.library import default_rules
+        from somatic_player.core.compiler import compile_routine
+
+        try:
+            rules = default_rules()
+            plan = compile_routine(routine, self.profile(), rules=rules, choices=choices)
+        except Exception:  # the session itself reports a compile problem when started
+            log.exception("could not compile %s to explain today's adaptations", entry.id)
+            return []
+        used = dict.fromkeys(rule for step in plan.steps for rule in step.adapted_by)
+        words = {rule.id: rule.description for rule in rules.rules}
+        return [words[rule_id] for rule_id in used if rule_id in words]
 
     def show_history(self) -> None:
         """The history view as a page of the main window (Back returns to the library)."""

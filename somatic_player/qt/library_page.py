@@ -96,9 +96,14 @@ class RoutineDetailView(QFrame):
         self._default_minutes = 0.0
         self._preferred_minutes: int | None = None
         self._availability: Callable[[RoutineSummary], list[str]] | None = None
+        self._adaptations: Callable[[RoutineSummary, Choices], list[str]] | None = None
         self.error = self._label("routineError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # How today's check-in, flare day or session time changes this routine (rules' words).
+        self.adapted = self._label("routineAdapted")
         self.options = SessionOptionsView()
+        self._entry: RoutineSummary | None = None
+        self.options.choices_changed.connect(lambda _c: self._show_adaptations(self._entry))
         words = QWidget()
         words.setObjectName("detailWords")
         text = QVBoxLayout(words)
@@ -110,6 +115,7 @@ class RoutineDetailView(QFrame):
         text.addSpacing(14)
         text.addWidget(self.description)
         text.addWidget(self.options)
+        text.addWidget(self.adapted)
         text.addWidget(self.steps)
         text.addWidget(self.safety)
         text.addWidget(self.error)
@@ -179,6 +185,19 @@ class RoutineDetailView(QFrame):
             return Choices()
         return self.options.choices()
 
+    def set_adaptations(
+        self, explain: Callable[[RoutineSummary, Choices], list[str]] | None
+    ) -> None:
+        """``explain(entry, choices)`` gives how today's profile adapts the routine (the rules'
+        own descriptions); shown under the options and updated when a choice changes."""
+        self._adaptations = explain
+
+    def _show_adaptations(self, entry: RoutineSummary | None) -> None:
+        explain = self._adaptations
+        lines = explain(entry, self.chosen_choices()) if explain and entry else []
+        self.adapted.setText("Adapted for today: " + " ".join(lines) if lines else "")
+        self.adapted.setVisible(bool(lines))
+
     def choose_minutes(self, minutes: float) -> bool:
         """Select this length if the routine offers it; True when it did."""
         index = self.length_choice.findData(float(minutes))
@@ -241,6 +260,8 @@ class RoutineDetailView(QFrame):
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
         self.options.show_routine(routine if not entry.error else None)
+        self._entry = entry
+        self._show_adaptations(entry if not problem else None)
         self.set_tab_order()
         self.detail_scroll.verticalScrollBar().setValue(0)
         self._stack.setCurrentIndex(1)

@@ -92,3 +92,15 @@ def test_history_opens_as_a_page_and_back_returns_to_the_library(
     assert view.history() is not None and len(view.history().checkins) == 1  # type: ignore[union-attr]
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert shell.window.pages.currentWidget() is shell.window.library_page
+
+
+def test_the_library_says_how_today_adapts_a_routine(shell: AppShell) -> None:
+    window = shell.window
+    assert window.select_routine("pmr-7")
+    assert window.detail.adapted.isHidden()  # runs as written
+    shell.today.set_flare(True)
+    assert window.select_routine("easy-pace")
+    assert window.select_routine("pmr-7")
+    text = window.detail.adapted.text()
+    assert not window.detail.adapted.isHidden()
+    assert text.startswith("Adapted for today:") and "flare" in text.lower()
