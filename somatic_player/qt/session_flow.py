@@ -359,10 +359,17 @@ class SessionFlow(QObject):
     def _ask_journal(self) -> None:
         from somatic_player.qt.journal_dialog import JournalDialog
 
-        prompt = next(
-            (s.prompt for s in (self.routine.steps if self.routine else ()) if s.kind == "journal"),
-            None,
-        ) or todays_prompt()
+        prompt = (
+            next(
+                (
+                    s.prompt
+                    for s in (self.routine.steps if self.routine else ())
+                    if s.kind == "journal"
+                ),
+                None,
+            )
+            or todays_prompt()
+        )
         dialog = JournalDialog(prompt, parent=self.window)
         dialog.journal_done.connect(self._on_journal_done)
         dialog.finished.connect(dialog.deleteLater)
