@@ -107,6 +107,7 @@ class AppShell(QObject):
         self.tracking.breath_hold_answered.connect(self._apply_breath_hold_answer)
         self._apply_breath_hold_answer(self.tracking.breath_hold_answer())
         self._install_today()
+        self._toolbar_takes_focus()
         window.detail.set_availability(self.reasons_not_offered)
         window.detail.set_adaptations(self.adaptations_today)
         window.detail.set_practice_history(self._pmr_practice, self.profile)
@@ -161,6 +162,21 @@ class AppShell(QObject):
         self.tracking.ketamine_logged.connect(self.today.refresh)
         self.tracking.ketamine_logged.connect(self._recheck_offered)
         self.today.refresh()
+
+    def _toolbar_takes_focus(self) -> None:
+        """Tool bar buttons take no focus in Qt by default; ours are reachable by Tab too (each
+        also has a shortcut)."""
+        from PySide6.QtWidgets import QToolBar
+
+        toolbar = self.window.findChild(QToolBar, "mainToolbar")
+        if toolbar is None:
+            return
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                if not button.accessibleName():
+                    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
     def _start_suggested(self, routine_id: str) -> None:
         if self.window.select_routine(routine_id):

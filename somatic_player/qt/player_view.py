@@ -129,6 +129,8 @@ class PlayerView(QWidget):
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName("Steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Read, not operated: Left/Right move between steps (and keep Space for pause).
+        self.steps.setProperty("displayOnly", True)
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for step in controller.cursor.playable_steps:
