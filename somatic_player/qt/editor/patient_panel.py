@@ -1,0 +1,116 @@
+"""Patient settings for the editor's preview and length: don't-tense regions picked on the body
+map, capacity (lying, seated, standing) and handedness.
+
+The preview and the total length show the routine as adapted to these settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somatic_player.core.bodymap import describe
+from somatic_player.core.profile import Profile
+from somatic_player.core.routine import POSITIONS
+from somatic_player.qt.bodymap_widget import BodyMapWidget
+
+
+class PatientPanel(QWidget):
+    """Who the routine is for.
+
+    Signals:
+        changed(): a setting changed (the preview and length follow).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientPanel")
+        self.dont_tense: set[int] = set()
+        self.capacity = QComboBox()
+        self.capacity.setObjectName("capacityCombo")
+        self.capacity.setAccessibleName("Capacity")
+        for position, label in zip(
+            POSITIONS, ("Lying only", "Lying or seated", "Lying, seated or standing"), strict=True
+        ):
+            self.capacity.addItem(label, position)
+        self.capacity.setCurrentIndex(len(POSITIONS) - 1)
+        self.handedness = QComboBox()
+        self.handedness.setObjectName("handednessCombo")
+        self.handedness.setAccessibleName("Handedness")
+        self.handedness.addItem("Right-handed", "right")
+        self.handedness.addItem("Left-handed", "left")
+        self.capacity.activated.connect(self._on_setting_activated)
+        self.handedness.activated.connect(self._on_setting_activated)
+        self.map = BodyMapWidget()
+        self.map.setObjectName("dontTenseMap")
+        self.map.setAccessibleName("Regions not to tense")
+        self.map.setMinimumHeight(300)
+        self.map.selectionChanged.connect(self._on_map_selection_changed)
+        self.toggle_button = QPushButton("Pick a region on the map")
+        self.toggle_button.setObjectName("dontTenseButton")
+        self.toggle_button.setEnabled(False)
+        self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
+        self.chosen = QLabel("")
+        self.chosen.setObjectName("dontTenseList")
+        self.chosen.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Capacity", self.capacity)
+        form.addRow("Handedness", self.handedness)
+        intro = QLabel(
+            "Don't-tense regions: muscle groups covering them are guided to let go only, "
+            "with no tensing. Pick a region, then mark it."
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(intro)
+        layout.addWidget(self.map, 1)
+        layout.addWidget(self.toggle_button)
+        layout.addWidget(self.chosen)
+        self._show_chosen()
+
+    def profile(self) -> Profile:
+        return Profile(
+            capacity=self.capacity.currentData(),
+            handedness=self.handedness.currentData(),
+            dont_tense=frozenset(self.dont_tense),
+            breath_hold_screen="cleared",  # the clinician previews everything the routine has
+        )
+
+    def toggle_region(self, code: int) -> None:
+        """Mark ``code`` as don't-tense, or unmark it."""
+        self.dont_tense ^= {code}
+        self._show_chosen()
+        self._on_map_selection_changed(self.map.selected() or 0)
+        self.changed.emit()
+
+    def _show_chosen(self) -> None:
+        self.map.set_highlighted(self.dont_tense)
+        names = ", ".join(describe(c) for c in sorted(self.dont_tense))
+        self.chosen.setText(f"Not tensed: {names}" if names else "Every region may be tensed.")
+
+    def _on_map_selection_changed(self, code: int) -> None:
+        self.toggle_button.setEnabled(bool(code))
+        if not code:
+            self.toggle_button.setText("Pick a region on the map")
+        elif code in self.dont_tense:
+            self.toggle_button.setText(f"Tensing is fine for the {describe(code)}")
+        else:
+            self.toggle_button.setText(f"Don't tense the {describe(code)}")
+
+    def _on_toggle_button_clicked(self) -> None:
+        code = self.map.selected()
+        if code is not None:
+            self.toggle_region(code)
+
+    def _on_setting_activated(self, _index: int) -> None:
+        self.changed.emit()
