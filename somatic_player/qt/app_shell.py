@@ -105,6 +105,7 @@ class AppShell(QObject):
         self.tracking.store_replaced.connect(self._on_store_replaced)
         self.tracking.history_requested.connect(self.show_history)
         self.tracking.breath_hold_answered.connect(self._apply_breath_hold_answer)
+        self.tracking.editor_requested.connect(self.open_editor)
         self._apply_breath_hold_answer(self.tracking.breath_hold_answer())
         self._install_today()
         self._toolbar_takes_focus()
@@ -162,6 +163,32 @@ class AppShell(QObject):
         self.tracking.ketamine_logged.connect(self.today.refresh)
         self.tracking.ketamine_logged.connect(self._recheck_offered)
         self.today.refresh()
+
+    def open_editor(self, edit_chosen: bool) -> None:
+        """The routine editor for a new routine, or for the chosen one (a built-in one is
+        copied); after each save the library is read again and shows the saved routine."""
+        from somatic_player.qt.editor import open_editor
+
+        routine_id = None
+        if edit_chosen:
+            page = self.window.library_page
+            index = page.routine_list.currentIndex()
+            routine_id = str(index.data(ID_ROLE)) if index.isValid() else None
+            if routine_id is None:
+                self._tell("Choose a routine", "Choose a routine in the library to edit it.")
+                return
+        open_editor(self.window, routine_id, on_saved=self._on_routine_saved)
+
+    def _on_routine_saved(self, routine_id: str) -> None:
+        from somatic_player.content.library import load_library
+
+        try:
+            self.window.set_entries(load_library())
+        except Exception as exc:
+            log.exception("the library could not be read after a save")
+            self._tell("Library not refreshed", f"The routine was saved, but: {exc}")
+            return
+        self.window.select_routine(routine_id)
 
     def _toolbar_takes_focus(self) -> None:
         """Tool bar buttons take no focus in Qt by default; ours are reachable by Tab too (each

@@ -40,6 +40,7 @@ class TrackingActions(QObject):
     history_requested = Signal()
     breath_hold_answered = Signal(str)
     ketamine_logged = Signal()
+    editor_requested = Signal(bool)  # True: edit the chosen routine (a copy if built in)
 
     def __init__(self, window: QMainWindow, store: Callable[[], Store | None]) -> None:
         super().__init__(window)
@@ -71,6 +72,20 @@ class TrackingActions(QObject):
         self.menu.addAction(self.ketamine_action)
         self.menu.addAction(self.breath_hold_action)
         self.breath_hold_action.triggered.connect(self.breath_hold_questions)
+        self.menu.addSeparator()
+        self.new_routine_action = self._action(
+            "New routine…", "newRoutineAction", "Ctrl+N", "Build a routine of your own"
+        )
+        self.edit_routine_action = self._action(
+            "Edit this routine…",
+            "editRoutineAction",
+            "Ctrl+Shift+E",
+            "Change the chosen routine (a built-in one is copied first)",
+        )
+        self.menu.addAction(self.new_routine_action)
+        self.menu.addAction(self.edit_routine_action)
+        self.new_routine_action.triggered.connect(lambda: self.editor_requested.emit(False))
+        self.edit_routine_action.triggered.connect(lambda: self.editor_requested.emit(True))
         self.menu.addSeparator()
         self.export_action = self._action(
             "Export…", "exportAction", "Ctrl+E", "Save your history as a PDF report, CSV or FHIR"

@@ -104,3 +104,19 @@ def test_the_library_says_how_today_adapts_a_routine(shell: AppShell) -> None:
     text = window.detail.adapted.text()
     assert not window.detail.adapted.isHidden()
     assert text.startswith("Adapted for today:") and "flare" in text.lower()
+
+
+def test_editing_a_built_in_routine_saves_a_copy_the_library_then_shows(
+    qtbot: QtBot, shell: AppShell
+) -> None:
+    from somatic_player.qt.editor import EditorWindow
+
+    window = shell.window
+    assert window.select_routine("pmr-7")
+    shell.tracking.edit_routine_action.trigger()
+    [editor] = [w for w in QApplication.topLevelWidgets() if isinstance(w, EditorWindow)]
+    assert editor.save()
+    assert window.entry("pmr-7-copy") is not None  # read again after the save
+    assert window.detail.title.text().endswith("(my copy)")
+    assert window.entry("pmr-7") is not None  # the built-in is untouched
+    editor.close()
