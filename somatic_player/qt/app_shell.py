@@ -9,6 +9,7 @@ are imported on the first Start.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -106,6 +107,10 @@ class AppShell(QObject):
         self.tracking.history_requested.connect(self.show_history)
         self.tracking.breath_hold_answered.connect(self._apply_breath_hold_answer)
         self.tracking.editor_requested.connect(self.open_editor)
+        self.tracking.routine_file_requested.connect(self.routine_file)
+        from somatic_player.qt.package_dialogs import accept_package_drops
+
+        self._drops = accept_package_drops(window, self._on_routine_imported)
         self._apply_breath_hold_answer(self.tracking.breath_hold_answer())
         self._install_today()
         self._toolbar_takes_focus()
@@ -178,6 +183,49 @@ class AppShell(QObject):
                 self._tell("Choose a routine", "Choose a routine in the library to edit it.")
                 return
         open_editor(self.window, routine_id, on_saved=self._on_routine_saved)
+
+    def routine_file(self, what: str) -> None:
+        """Send the chosen routine home as audio, save it as a .somatic file, or open one."""
+        if what == "import":
+            from somatic_player.qt.package_dialogs import import_package_dialog
+
+            result = import_package_dialog(self.window)
+            if result is not None:
+                self._on_routine_imported(result)
+            return
+        page = self.window.library_page
+        index = page.routine_list.currentIndex()
+        entry = page.entry(str(index.data(ID_ROLE))) if index.isValid() else None
+        routine = getattr(entry, "routine", None)
+        if entry is None or routine is None:
+            self._tell("Choose a routine", "Choose a routine in the library first.")
+            return
+        if what == "export":
+            from somatic_player.qt.package_dialogs import export_package
+
+            export_package(self.window, entry.id)
+            return
+        from somatic_player.audio.mixer import Levels
+        from somatic_player.qt.send_home_dialog import SendHomeDialog
+
+        p = self.prefs
+        detail = self.window.detail
+        dialog = SendHomeDialog(
+            routine,
+            self.profile(),
+            detail.chosen_choices(),
+            detail.chosen_minutes() if routine.is_flexible else None,
+            self.window,
+            routine_path=getattr(entry, "path", None),
+            voice=p.voice,
+            speech_rate_wpm=p.speech_rate_wpm,
+            levels=Levels(cues=p.volume_cues, voice=p.volume_voice, ambient=p.volume_guide),
+            cue_style=p.cue_style,
+        )
+        dialog.open()
+
+    def _on_routine_imported(self, result: Any) -> None:
+        self._on_routine_saved(str(result.routine_id))
 
     def _on_routine_saved(self, routine_id: str) -> None:
         from somatic_player.content.library import load_library
@@ -384,7 +432,12 @@ class AppShell(QObject):
             from somatic_player.qt.session_flow import SessionFlow, default_speech_factory
 
             def speech(routine: Routine) -> Any:  # the voice and pace chosen in the settings
-                return default_speech_factory(routine, self.prefs.voice, self.prefs.speech_rate_wpm)
+                return default_speech_factory(
+                    routine,
+                    self.prefs.voice,
+                    self.prefs.speech_rate_wpm,
+                    clip_dir=self._clip_dir(routine.id),
+                )
 
             self.flow = flow = SessionFlow(
                 self.window,
@@ -402,6 +455,16 @@ class AppShell(QObject):
     def _on_movement_finished(self, before: int | None, after: int | None) -> None:
         during = [p for p in (before, after) if p is not None]
         self.today.movement_session_finished(None, before, max(during) if during else None)
+
+    def _clip_dir(self, routine_id: str) -> Path | None:
+        """Where a routine's recorded clips are (its recordings folder, or beside its file)."""
+        entry = self.window.entry(routine_id)
+        path = getattr(entry, "path", None)
+        if path is None:
+            return None
+        from somatic_player.content.package_format import clip_folder
+
+        return clip_folder(Path(path))
 
     def make_setup(self, routine: Routine) -> SessionSetup:
         from somatic_player.audio.mixer import Levels

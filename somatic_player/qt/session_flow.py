@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -33,11 +34,20 @@ if TYPE_CHECKING:
 SpeechFactory = Callable[[Routine], Any]  # returns a SpeechLibrary, or None for captions only
 
 
-def default_speech_factory(routine: Routine, voice: str = "", rate_wpm: int = 145) -> Any:
+def default_speech_factory(
+    routine: Routine, voice: str = "", rate_wpm: int = 145, clip_dir: Path | None = None
+) -> Any:
+    """Spoken guidance for ``routine``: synthesized, or the recorded clips in ``clip_dir``."""
     from somatic_player import resources
     from somatic_player.audio.speech import SpeechLibrary, best_engine
 
-    return SpeechLibrary(best_engine(), voice, rate_wpm, cache=resources.cache_dir() / "speech")
+    return SpeechLibrary(
+        best_engine(),
+        voice,
+        rate_wpm,
+        cache=resources.cache_dir() / "speech",
+        clip_dir=clip_dir,
+    )
 
 
 def speech_keys(routine: Routine, setup: SessionSetup) -> list[str]:

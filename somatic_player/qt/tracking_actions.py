@@ -41,6 +41,7 @@ class TrackingActions(QObject):
     breath_hold_answered = Signal(str)
     ketamine_logged = Signal()
     editor_requested = Signal(bool)  # True: edit the chosen routine (a copy if built in)
+    routine_file_requested = Signal(str)  # "send-home", "export" or "import"
 
     def __init__(self, window: QMainWindow, store: Callable[[], Store | None]) -> None:
         super().__init__(window)
@@ -82,8 +83,37 @@ class TrackingActions(QObject):
             "Ctrl+Shift+E",
             "Change the chosen routine (a built-in one is copied first)",
         )
-        self.menu.addAction(self.new_routine_action)
-        self.menu.addAction(self.edit_routine_action)
+        self.send_home_action = self._action(
+            "Send home as audio…",
+            "sendHomeAction",
+            "Ctrl+Shift+A",
+            "Save the chosen routine, adapted for today, as an audio file",
+        )
+        self.export_routine_action = QAction("Save routine as a file…", window)
+        self.export_routine_action.setObjectName("exportRoutineAction")
+        self.export_routine_action.setToolTip("A .somatic file to hand over (with any recordings)")
+        self.import_routine_action = self._action(
+            "Open a routine file…",
+            "importRoutineAction",
+            "Ctrl+O",
+            "Add a .somatic routine file to your library (files can also be dropped here)",
+        )
+        for action in (
+            self.new_routine_action,
+            self.edit_routine_action,
+            self.send_home_action,
+            self.export_routine_action,
+            self.import_routine_action,
+        ):
+            self.menu.addAction(action)
+        for action, what in (
+            (self.send_home_action, "send-home"),
+            (self.export_routine_action, "export"),
+            (self.import_routine_action, "import"),
+        ):
+            action.triggered.connect(
+                lambda _c=False, what=what: self.routine_file_requested.emit(what)
+            )
         self.new_routine_action.triggered.connect(lambda: self.editor_requested.emit(False))
         self.edit_routine_action.triggered.connect(lambda: self.editor_requested.emit(True))
         self.menu.addSeparator()

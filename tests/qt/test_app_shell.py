@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -120,3 +121,29 @@ def test_editing_a_built_in_routine_saves_a_copy_the_library_then_shows(
     assert window.detail.title.text().endswith("(my copy)")
     assert window.entry("pmr-7") is not None  # the built-in is untouched
     editor.close()
+
+
+def test_send_home_opens_for_the_chosen_routine_adapted_for_today(shell: AppShell) -> None:
+    from somatic_player.qt.send_home_dialog import SendHomeDialog
+
+    window = shell.window
+    assert window.select_routine("sigh-reset")
+    shell.tracking.send_home_action.trigger()
+    dialog = window.findChild(SendHomeDialog)
+    assert isinstance(dialog, SendHomeDialog) and dialog.isVisible()
+    dialog.close()
+
+
+def test_a_dropped_or_opened_routine_file_lands_in_the_library(
+    shell: AppShell, tmp_path: Path
+) -> None:
+    from somatic_player.content.package import export_routine
+
+    package = tmp_path / "gift.somatic"
+    export_routine("sigh-reset", package)
+    from somatic_player.content.package import import_package
+
+    result = import_package(package, as_id="sigh-reset-gift")
+    shell._on_routine_imported(result)
+    assert shell.window.entry("sigh-reset-gift") is not None
+    assert shell.window.detail.title.text()
