@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
 
 from annotated_types import MaxLen
@@ -41,6 +43,7 @@ from somatic_player.content.routine_document import (
     describe_limits,
     field_limits,
 )
+from somatic_player.qt.recording_panel import RecordingPanel
 
 # Fields the form does not offer: the kind is the form itself; beats come from the exercise.
 HIDDEN = {"kind", "beats"}
@@ -334,6 +337,10 @@ class StepFormView(QWidget):
         self.kind = ""
         self.editors: dict[str, FieldEditor] = {}
         self.exercise: QComboBox | None = None
+        # Where a narration line's recordings go (the editor sets it); None: no recording panel.
+        self.recordings_folder: Callable[[], Path] | None = None
+        self.recording_options: dict[str, Any] = {}  # recorder/player/devices seams for tests
+        self.recording: RecordingPanel | None = None
         self._layout = QVBoxLayout(self)
         self.heading = QLabel("Pick a step to edit it, or add one.")
         self.heading.setObjectName("stepFormHeading")
@@ -353,6 +360,8 @@ class StepFormView(QWidget):
 
     def show_step(self, row: int, step: StepData | None) -> None:
         """Build the form for ``step`` (None: nothing selected)."""
+        self.stop_recording()
+        self.recording = None
         if self._body is not None:
             self._body.hide()
             self._layout.removeWidget(self._body)
@@ -381,6 +390,10 @@ class StepFormView(QWidget):
             self.exercise.activated.connect(self._on_exercise_activated)
             form.addRow("Exercise", self.exercise)
         self._add_fields(form, model, "", step)
+        if self.kind == "narration" and self.recordings_folder is not None:
+            self.recording = RecordingPanel(self.recordings_folder, **self.recording_options)
+            self.recording.clip_chosen.connect(self._on_recording_clip_chosen)
+            form.addRow(self.recording)
         self._layout.insertWidget(2, body)
         body.show()
         self._body = body
@@ -421,6 +434,18 @@ class StepFormView(QWidget):
             editor.set_value(holder)
         if self.exercise is not None:
             self.exercise.setCurrentIndex(max(0, self.exercise.findData(step.get("exercise"))))
+        if self.recording is not None:
+            pause = step.get("pause_after_s", 1.5)
+            self.recording.set_line(
+                str(step.get("text") or ""),
+                float(pause) if isinstance(pause, int | float) else 1.5,
+                str(step.get("clip") or ""),
+            )
+
+    def stop_recording(self) -> None:
+        """Close the microphone and stop playback (the step or the window goes away)."""
+        if self.recording is not None:
+            self.recording.shutdown()
 
     def show_issues(self, issues: list[Issue]) -> None:
         """Put each problem of this step under its field; the rest above the form."""
@@ -443,6 +468,9 @@ class StepFormView(QWidget):
 
     def _on_editor_edited(self, path: str, value: object) -> None:
         self.field_edited.emit(self.row, path, value)
+
+    def _on_recording_clip_chosen(self, name: str) -> None:
+        self.field_edited.emit(self.row, "clip", name or None)
 
     def _on_exercise_activated(self, _index: int) -> None:
         assert self.exercise is not None

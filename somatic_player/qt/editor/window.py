@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from somatic_player import resources
 from somatic_player.content.library import builtin_files, find_routine, load_library
+from somatic_player.content.package_format import recordings_dir
 from somatic_player.content.routine_document import (
     LONG_SESSION_MIN,
     STEP_LABELS,
@@ -218,6 +219,7 @@ class EditorWindow(QMainWindow):
         left_layout.addLayout(step_buttons)
 
         # Step form and details (middle)
+        self.form.recordings_folder = self.recordings_folder
         self.form.field_edited.connect(self._on_form_field_edited)
         self.form.exercise_chosen.connect(self._on_form_exercise_chosen)
         step_scroll = QScrollArea()
@@ -312,6 +314,14 @@ class EditorWindow(QMainWindow):
             editor.set_value(model.document.meta.get(name))
         self.steps.select_row(0)
         self._show_current_step()
+
+    def recordings_folder(self) -> Path:
+        """Where this routine's voice recordings go: ``<routines>/<id>/recordings``."""
+        if self.path is not None:
+            return recordings_dir(self.path)
+        folder = self.folder if self.folder is not None else resources.user_routines_dir()
+        routine_id = str(self.model.document.meta.get("id") or "untitled")
+        return recordings_dir(folder / f"{routine_id}.toml")
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -590,6 +600,7 @@ class EditorWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_leave():
             self.preview.stop()
+            self.form.stop_recording()
             event.accept()
         else:
             event.ignore()
