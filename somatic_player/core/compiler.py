@@ -36,6 +36,7 @@ from somatic_player.core.plan import (
 from somatic_player.core.pmr_layout import pmr_group
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import (
+    POSITIONS,
     AnchorStep,
     BreathStep,
     CheckInStep,
@@ -323,7 +324,7 @@ def compile_routine(
     from that sample on. With ``strict``, a spoken line that does not fit its window is a
     CompileError instead of a note (content tests use it).
     """
-    profile = profile or Profile()
+    profile = with_patient_settings(profile or Profile(), routine)
     try:
         chosen = resolve(routine, choices or Choices())
     except ChoiceError as exc:
@@ -388,6 +389,25 @@ def _too_long(routine: Routine, limit: float, whole: Adaptation) -> CompileError
     )
 
 
+def with_patient_settings(profile: Profile, routine: Routine) -> Profile:
+    """``profile`` with the settings a clinician carried in the routine: their don't-tense
+    regions added, the lower of the two capacities, and their handedness."""
+    patient = routine.patient
+    capacity = profile.capacity
+    if patient.capacity is not None and POSITIONS.index(patient.capacity) < POSITIONS.index(
+        capacity
+    ):
+        capacity = patient.capacity
+    changes: dict[str, object] = {}
+    if patient.dont_tense:
+        changes["dont_tense"] = profile.dont_tense | frozenset(patient.dont_tense)
+    if capacity != profile.capacity:
+        changes["capacity"] = capacity
+    if patient.handedness is not None and patient.handedness != profile.handedness:
+        changes["handedness"] = patient.handedness
+    return dataclasses.replace(profile, **changes) if changes else profile  # type: ignore[arg-type]
+
+
 def minutes_limit(routine: Routine, profile: Profile, rules: RuleSet) -> float | None:
     """The longest session a routine-wide rule allows today (None: no limit)."""
     return adapt(rules, routine_context(routine), profile).max_minutes
@@ -407,6 +427,7 @@ def not_offered(
     A routine whose usual length is over a rule's ``max_minutes`` is not offered (a 45-minute
     body scan is not squeezed into 10 minutes); asked for anyway, a flexible one is shortened.
     """
+    profile = with_patient_settings(profile, routine)
     found: list[str] = []
     for step in routine.steps:
         context = step_context(routine, step, profile)

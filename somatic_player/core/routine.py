@@ -29,6 +29,7 @@ from somatic_player.core.routine_fields import (
     PmrMode,
     Position,
     Ratio,
+    Regions,
     RoutineKind,
     ShortText,
     Tags,
@@ -94,6 +95,16 @@ class Safety(Model):
     contains_standing: bool = False
     contains_tension: bool = False
     notes: tuple[Text, ...] = ()
+
+
+class PatientSettings(Model):
+    """What a clinician set for the one person a routine was made for, carried in the file:
+    regions never to tense (their muscle groups are only let go), the most demanding position
+    (movement never goes above it) and handedness. Empty: the person's own settings apply."""
+
+    dont_tense: Regions = ()
+    capacity: Position | None = None
+    handedness: Literal["right", "left"] | None = None
 
 
 Minutes = Annotated[float, Between(1, 480, "minutes")]
@@ -248,6 +259,7 @@ class Routine(Model):
     positions: Annotated[tuple[Position, ...], Field(max_length=3)] = ()
     safety: Safety = Safety()
     options: RoutineOptions = RoutineOptions()
+    patient: PatientSettings = PatientSettings()
     steps: Annotated[tuple[Step, ...], Field(min_length=1, max_length=2000)]
 
     @model_validator(mode="after")

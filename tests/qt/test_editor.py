@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLineEdit
 from somatic_player import resources
 from somatic_player.audio.engines import NullEngine
 from somatic_player.audio.mixer import Mixer
-from somatic_player.content.library import find_routine, load_library
+from somatic_player.content.library import default_rules, find_routine, load_library
 from somatic_player.content.loader import load_routine, validate_paths
+from somatic_player.core.compiler import compile_routine
 from somatic_player.core.routine import STEP_KINDS
 from somatic_player.qt.editor import EditorWindow, open_editor
 from somatic_player.qt.editor.step_forms import FieldEditor
@@ -303,3 +304,23 @@ def test_screenshot(qtbot, editor: EditorWindow, tmp_path: Path) -> None:  # typ
     image = editor.grab()
     assert image.width() == 1200
     image.save(str(tmp_path / "editor.png"))
+
+
+def test_patient_settings_are_saved_with_the_routine_and_undoable(
+    qtbot, editor: EditorWindow
+) -> None:  # type: ignore[no-untyped-def]
+    editor.duplicate_routine("pmr-7")
+    editor.patient.map.select(111)
+    editor.patient.toggle_button.click()
+    editor.patient.capacity.setCurrentIndex(editor.patient.capacity.findData("seated"))
+    editor.patient.capacity.activated.emit(editor.patient.capacity.currentIndex())
+    assert editor.model.document.meta["patient"] == {"dont_tense": [111], "capacity": "seated"}
+    editor.model.undo_stack.undo()  # the capacity change
+    assert editor.model.document.meta["patient"] == {"dont_tense": [111]}
+    assert editor.patient.capacity.currentData() == "standing"
+    assert editor.save()
+    routine, _ = find_routine("pmr-7-copy")
+    assert routine.patient.dont_tense == (111,)
+    plan = compile_routine(routine, rules=default_rules())  # no profile: the file's settings
+    arm = next(s for s in plan.steps if s.kind == "pmr" and s.title.startswith("Dominant hand"))
+    assert arm.mode == "release-only"

@@ -32,6 +32,9 @@ class _Typing(QUndoCommand):
         return isinstance(other, _Typing) and 0 <= other.at - self.at < MERGE_WINDOW_S
 
 
+CLICKED_META = frozenset({"patient"})  # set by clicks and choices, not typed
+
+
 class SetMetaCommand(_Typing):
     """Change one routine-level field (title, description, tags...)."""
 
@@ -51,6 +54,8 @@ class SetMetaCommand(_Typing):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetMetaCommand) or other.key != self.key or not self.merges(other):
+            return False
+        if self.key in CLICKED_META:  # each click is its own step back, unlike typing
             return False
         self.value, self.at = other.value, other.at
         return True

@@ -25,11 +25,17 @@ from somatic_player.qt.bodymap_widget import BodyMapWidget
 class PatientPanel(QWidget):
     """Who the routine is for.
 
+    The settings are saved with the routine (its ``[patient]`` table), so they apply wherever
+    the routine is played.
+
     Signals:
         changed(): a setting changed (the preview and length follow).
+        edited(object): the person changed a setting: the new ``[patient]`` table (a dict,
+            empty when nothing is set), for the editor's undo stack.
     """
 
     changed = Signal()
+    edited = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,12 +92,36 @@ class PatientPanel(QWidget):
             breath_hold_screen="cleared",  # the clinician previews everything the routine has
         )
 
+    def settings(self) -> dict[str, object]:
+        """The ``[patient]`` table: only what differs from "the person's own settings"."""
+        out: dict[str, object] = {}
+        if self.dont_tense:
+            out["dont_tense"] = sorted(self.dont_tense)
+        if self.capacity.currentData() != POSITIONS[-1]:
+            out["capacity"] = self.capacity.currentData()
+        if self.handedness.currentData() != "right":
+            out["handedness"] = self.handedness.currentData()
+        return out
+
+    def set_settings(self, table: object) -> None:
+        """Show a routine's ``[patient]`` table (None or {} for none), without emitting."""
+        data = table if isinstance(table, dict) else {}
+        self.dont_tense = {int(c) for c in data.get("dont_tense", ())}
+        capacity = self.capacity.findData(data.get("capacity") or POSITIONS[-1])
+        self.capacity.setCurrentIndex(max(0, capacity))
+        handedness = self.handedness.findData(data.get("handedness") or "right")
+        self.handedness.setCurrentIndex(max(0, handedness))
+        self._show_chosen()
+        self._on_map_selection_changed(self.map.selected() or 0)
+        self.changed.emit()
+
     def toggle_region(self, code: int) -> None:
         """Mark ``code`` as don't-tense, or unmark it."""
         self.dont_tense ^= {code}
         self._show_chosen()
         self._on_map_selection_changed(self.map.selected() or 0)
         self.changed.emit()
+        self.edited.emit(self.settings())
 
     def _show_chosen(self) -> None:
         self.map.set_highlighted(self.dont_tense)
@@ -114,3 +144,4 @@ class PatientPanel(QWidget):
 
     def _on_setting_activated(self, _index: int) -> None:
         self.changed.emit()
+        self.edited.emit(self.settings())

@@ -239,6 +239,7 @@ class EditorWindow(QMainWindow):
         meta_scroll.setWidgetResizable(True)
         meta_scroll.setWidget(meta)
         self.patient.changed.connect(self._refresh)
+        self.patient.edited.connect(lambda table: self.model.set_meta("patient", table or None))
         patient_scroll = QScrollArea()
         patient_scroll.setWidgetResizable(True)
         patient_scroll.setWidget(self.patient)
@@ -312,6 +313,7 @@ class EditorWindow(QMainWindow):
         selection.currentChanged.connect(self._on_steps_current_changed)
         for name, editor in self.meta_editors.items():
             editor.set_value(model.document.meta.get(name))
+        self.patient.set_settings(model.document.meta.get("patient"))
         self.steps.select_row(0)
         self._show_current_step()
 
@@ -454,6 +456,8 @@ class EditorWindow(QMainWindow):
         self.form.show_issues(self.issues)
 
     def _on_model_meta_edited(self, key: str) -> None:
+        if key == "patient":  # undo/redo of a patient setting
+            self.patient.set_settings(self.model.document.meta.get("patient"))
         editor = self.meta_editors.get(key)
         if editor is not None:
             editor.set_value(self.model.document.meta.get(key))
