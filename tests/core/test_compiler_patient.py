@@ -16,7 +16,9 @@ def test_dont_tense_regions_in_the_file_make_their_groups_release_only() -> None
     routine, _ = find_routine("pmr-7")
     plain = compile_routine(routine, Profile(), rules=default_rules())
     assert {s.mode for s in plain.steps if s.kind == "pmr"} == {"tension-release"}
-    adapted = compile_routine(_with(routine, dont_tense=(111, 113)), Profile(), rules=default_rules())
+    adapted = compile_routine(
+        _with(routine, dont_tense=(111, 113)), Profile(), rules=default_rules()
+    )
     arm = next(s for s in adapted.steps if s.kind == "pmr" and s.title.startswith("Dominant hand"))
     assert arm.mode == "release-only"
     others = [s.mode for s in adapted.steps if s.kind == "pmr" and s is not arm]
