@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from pydantic.fields import FieldInfo
 from somatic_player import resources
 from somatic_player.content.exercises import shipped_exercises
 from somatic_player.content.loader import _clean_loc, _message, field_path
-from somatic_player.core.compiler import compile_routine
+from somatic_player.core.compiler import compile_routine, estimate_speech_s
 from somatic_player.core.movement import MovementStep
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import ANCHORS, STEP_KINDS, Routine
@@ -346,13 +346,37 @@ class RoutineDocument:
         return path
 
 
-def duration_s(routine: Routine, profile: Profile | None = None) -> float:
+def duration_s(
+    routine: Routine, profile: Profile | None = None, clip_dir: Path | None = None
+) -> float:
     """How long the routine plays for ``profile`` (the clinician's view: breath holds allowed),
-    with the shipped adaptation rules and estimated speech."""
+    with the shipped adaptation rules, estimated speech, and the real length of recorded lines
+    found in ``clip_dir``."""
     from somatic_player.content.library import default_rules
 
     profile = profile if profile is not None else Profile(breath_hold_screen="cleared")
-    return compile_routine(routine, profile, rules=default_rules()).duration_s
+    plan = compile_routine(
+        routine, profile, rules=default_rules(), speech_length=speech_lengths(clip_dir)
+    )
+    return plan.duration_s
+
+
+def speech_lengths(clip_dir: Path | None) -> Callable[[str], float]:
+    """Speech length for the compiler: a recorded clip's real length (``"clip:NAME"`` keys, read
+    from ``clip_dir``), else the words-per-minute estimate."""
+
+    def length(key: str) -> float:
+        if key.startswith("clip:") and clip_dir is not None:
+            try:
+                import soundfile
+
+                info = soundfile.info(str(clip_dir / key.removeprefix("clip:")))
+                return float(info.frames) / float(info.samplerate)
+            except (OSError, RuntimeError, ValueError):
+                pass  # a missing or unreadable clip: the estimate (validation reports it)
+        return estimate_speech_s(key)
+
+    return length
 
 
 def _where(issue: Issue) -> str:

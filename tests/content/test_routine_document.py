@@ -98,3 +98,22 @@ def test_edits_return_what_they_replaced_and_moves_land_where_asked() -> None:
 def test_unique_ids() -> None:
     assert unique_id("Easy Pace copy", {"easy-pace-copy"}) == "easy-pace-copy-2"
     assert unique_id("!!!", ()) == "routine"
+
+
+def test_a_recorded_line_counts_with_its_real_length(tmp_path: Path) -> None:
+    import numpy as np
+    import soundfile
+
+    from somatic_player.content.library import find_routine
+    from somatic_player.content.routine_document import duration_s, speech_lengths
+
+    soundfile.write(tmp_path / "voice-a.wav", np.zeros(48_000 * 7, dtype=np.float32), 48_000)
+    lengths = speech_lengths(tmp_path)
+    assert lengths("clip:voice-a.wav") == 7.0
+    assert lengths("clip:missing.wav") == lengths("missing.wav")  # falls back to the estimate
+    routine, _ = find_routine("easy-pace")
+    first = next(i for i, s in enumerate(routine.steps) if s.kind == "narration")
+    steps = list(routine.steps)
+    steps[first] = steps[first].model_copy(update={"clip": "voice-a.wav"})
+    recorded = routine.model_copy(update={"steps": tuple(steps)})
+    assert duration_s(recorded, clip_dir=tmp_path) > duration_s(recorded)  # 7 s vs a guess

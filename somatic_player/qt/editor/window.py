@@ -489,7 +489,7 @@ class EditorWindow(QMainWindow):
         minutes = None
         if self.routine is not None:
             try:
-                seconds = duration_s(self.routine, self.profile())
+                seconds = duration_s(self.routine, self.profile(), self.recordings_folder())
             except ValueError as exc:  # the compiler refuses what cannot be laid out
                 self.routine = None
                 self.issues = [Issue(None, "", str(exc))]
