@@ -19,11 +19,13 @@ pyqtgraph is imported before any timing (the baseline needs it too); its import 
 reported on its own.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_history_view.py [--runs 7] [--days 3650]
+        [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -51,10 +53,20 @@ def _stats(samples: list[float]) -> str:
     )
 
 
+def _summary(samples: list[float]) -> dict[str, object]:
+    return {
+        "median_ms": round(statistics.median(samples), 2),
+        "min_ms": round(min(samples), 2),
+        "max_ms": round(max(samples), 2),
+        "samples_ms": [round(s, 2) for s in samples],
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--days", type=int, default=3650)
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="somatic-bench-history-"))
@@ -81,7 +93,8 @@ def main() -> int:
     print(
         f"demo history: {args.days} days, {added['checkins']} check-ins, "
         f"{added['checkin_regions']} region ratings, {added['sessions']} sessions "
-        f"(built in {build_s:.1f} s)"
+        f"(built in {build_s:.1f} s)",
+        file=sys.stderr if args.json else sys.stdout,
     )
 
     def baseline() -> QWidget:
@@ -158,6 +171,11 @@ def main() -> int:
     shutil.rmtree(folder, ignore_errors=True)
 
     base = statistics.median(base_ms)
+    if args.json:
+        print(
+            json.dumps(_json_report(args, added, build_s, pg_import_ms, base_ms, open_ms, results))
+        )
+        return 0
     print(f"pyqtgraph import (not in the figures below): {pg_import_ms:.0f} ms")
     print(f"baseline: bare QWidget + empty PlotWidget shown   {_stats(base_ms)}")
     opened = statistics.median(open_ms)
@@ -183,6 +201,44 @@ def main() -> int:
             f"{'PASS' if worst[which] <= UPDATE_GOAL_MS else 'MISS'}"
         )
     return 0
+
+
+def _json_report(
+    args: argparse.Namespace,
+    added: dict[str, int],
+    build_s: float,
+    pg_import_ms: float,
+    base_ms: list[float],
+    open_ms: list[float],
+    results: dict[str, dict[str, list[float]]],
+) -> dict[str, object]:
+    """The same figures as the text report, as one JSON object (``--json``)."""
+    base = statistics.median(base_ms)
+    opened = statistics.median(open_ms)
+    worst: dict[str, tuple[float, dict[str, object]]] = {}  # the slowest median of each kind
+    for tab, rows in results.items():
+        for name, samples in rows.items():
+            which = "first_show" if name.startswith("first show") else "filter"
+            median = statistics.median(samples)
+            if which not in worst or median > worst[which][0]:
+                worst[which] = (median, {"tab": tab, "change": name, **_summary(samples)})
+    return {
+        "days": args.days,
+        "runs": args.runs,
+        "history": added,
+        "demo_build_s": round(build_s, 2),
+        "pyqtgraph_import_ms": round(pg_import_ms, 1),
+        "baseline": _summary(base_ms),
+        "open": _summary(open_ms),
+        "open_ratio": round(opened / base, 2),
+        "tabs": {
+            tab: {name: _summary(s) for name, s in rows.items()} for tab, rows in results.items()
+        },
+        "worst_filter_change": worst["filter"][1] if "filter" in worst else None,
+        "worst_first_show": worst["first_show"][1] if "first_show" in worst else None,
+        "goal_open_ms": OPEN_GOAL_MS,
+        "goal_update_ms": UPDATE_GOAL_MS,
+    }
 
 
 if __name__ == "__main__":
