@@ -33,12 +33,15 @@ if TYPE_CHECKING:
     from somatic_player.audio.mixer import Mixer
 
 STOP_WAIT_S = 0.25
-# The default output latency is PortAudio's "high" (about 35 ms through PulseAudio), not "low"
-# (about 9 ms): with two busy processes on two cores, "low" ran dry nine times in 18 s (the
-# server filled in up to 29 ms of silence each time, so every later cue came that much later),
-# while "high" stayed sample-exact.
+# The output latency: 200 ms of sound queued in the device. The callback is Python, so it waits
+# whenever another thread holds the GIL; with PortAudio's "high" latency (35 ms through
+# PulseAudio) one 50 ms hold ran the device dry, 45 times in 40 s under the load test
+# (tests/faults/test_load.py: a garbage collection every few seconds, a history write every
+# 5 s, a thread holding the GIL for 50 ms every 2 s), and every later cue came up to 34 ms late;
+# 100 ms still ran dry once. "low" (9 ms) ran dry even with two busy processes.
 # Cues are placed by sample and the position subtracts the latency, so it costs no accuracy;
-# pause and skip answer about 25 ms later.
+# pause and skip answer about 0.2 s later, with their 10 ms fades.
+OUTPUT_LATENCY_S = 0.2
 WATCH_PERIOD_S = 0.1
 # No callback for this long while the stream should run: the device has stopped taking sound.
 STALL_S = 1.0
@@ -66,7 +69,7 @@ class SoundDeviceEngine(TransportCommands):
         device: int | str | None = None,
         channels: int = 2,
         blocksize: int = 0,
-        latency: str | float = "high",
+        latency: str | float = OUTPUT_LATENCY_S,
         clock: Callable[[], float] = time.monotonic,
         watchdog: bool = True,
     ) -> None:
@@ -110,8 +113,7 @@ class SoundDeviceEngine(TransportCommands):
         is given; warming up keeps the session's first cue whole.
         """
         with self._control:
-            self.open()
-            self._start_stream()
+            self._run_or_lose()
 
     def start(self) -> None:
         """Play from the current position (a lost device is reopened first)."""
@@ -119,9 +121,8 @@ class SoundDeviceEngine(TransportCommands):
             self.recover()
             return
         with self._control:
-            self.open()
             self._transport.command("start")
-            self._start_stream()
+            self._run_or_lose()
 
     def pause(self) -> None:
         if not self._lost:  # a lost device is paused already
@@ -246,6 +247,26 @@ class SoundDeviceEngine(TransportCommands):
                 self._declare_lost(LOST_STALLED)
                 return True
             return False
+
+    def _run_or_lose(self) -> None:
+        """Open and start the stream; a device that will not run (it opened, then PortAudio
+        refused to start it: a host error, a device another program holds) is a lost device,
+        said in a status, instead of an exception in the middle of starting a session."""
+        try:
+            self.open()
+            self._start_stream()
+        except Exception as exc:  # PortAudioError, RuntimeError (no device), ...
+            position = self._transport.position_samples(self._latency_samples)
+            self._close_stream()
+            self._transport.halt(position)
+            self._lost_at = position
+            self._lost = True
+            self.status.put(
+                EngineStatus(
+                    "device-lost",
+                    f"The sound output could not be started ({_one_line(exc)})." + LOST_HINT,
+                )
+            )
 
     def _declare_lost(self, what: str) -> None:
         self._lost_at = self._transport.position_samples(self._latency_samples)

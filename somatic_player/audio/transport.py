@@ -25,6 +25,7 @@ StatusKind = Literal[
     "playing", "paused", "stopped", "finished", "underflow", "error", "device-lost"
 ]
 FADE_S = 0.010
+_EMPTY = 1 << 30  # a stretch of silence longer than any device buffer
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,10 @@ class Transport:
         self._then = _THEN_PAUSE
         self._seek_to = 0
         self._seek_pending = False
-        self._silent_frames = 0
+        # The device's buffer holds the frames rendered last: ``_sounding`` frames of the session
+        # since the latest stretch of ``_gap`` silent frames (a new device starts empty).
+        self._gap = _EMPTY
+        self._sounding = 0
         self._finished_sent = False
         self._failed = False
         self.underflows = 0
@@ -106,9 +110,15 @@ class Transport:
         return self._state in (_PLAYING, _FADING_OUT)
 
     def position_samples(self, latency_samples: int) -> int:
-        """Frames rendered minus what is still queued in the device (drained while silent)."""
-        pending = max(0, latency_samples - self._silent_frames)
-        return max(0, self.mixer.position - pending)
+        """The session sample being heard: frames rendered minus the session's frames still
+        queued in the device (its last ``latency_samples`` frames).
+
+        Silence queued in the device is not waited for: while a pause drains, the position
+        catches up with the last frame rendered, and after a resume it stays there until the
+        first new frame is heard, so it never moves back.
+        """
+        queued_silence = min(self._gap, max(0, latency_samples - self._sounding))
+        return max(0, self.mixer.position - (latency_samples - queued_silence))
 
     def halt(self, sample: int) -> None:
         """Park paused at ``sample`` at once, without a fade or a status message.
@@ -121,7 +131,8 @@ class Transport:
         self._fade_pos = self._fade_len
         self._seek_pending = False
         self._failed = False
-        self._silent_frames = 1 << 30
+        self._gap = _EMPTY
+        self._sounding = 0
         target = max(0, int(sample))
         if target < self.mixer.total_samples:
             self._finished_sent = False
@@ -150,7 +161,13 @@ class Transport:
             if not self._failed:
                 self._failed = True
                 self._state = _PAUSED
-                self.status.put(EngineStatus("error", f"{type(exc).__name__}: {exc}"))
+                self.status.put(
+                    EngineStatus(
+                        "error",
+                        f"Sound stopped after an error ({type(exc).__name__}: {exc}). "
+                        "Playback is paused; press Resume to try again.",
+                    )
+                )
 
     def _drain_commands(self) -> None:
         while not self.commands.empty():
@@ -230,29 +247,33 @@ class Transport:
         while done < n:
             rest = out[done:]
             if self._state == _PLAYING:
-                self._silent_frames = 0
                 if self._fade_pos < self._fade_len:
                     m = min(rest.shape[0], self._fade_len - self._fade_pos)
                     seg = rest[:m]
                     self.mixer.render_into(seg)
                     self._ramp(seg, self._fade_in, self._fade_in_2d)
+                    self._sounding += m
                     done += m
                 else:
                     self.mixer.render_into(rest)
+                    self._sounding += rest.shape[0]
                     done = n
             elif self._state == _FADING_OUT:
-                self._silent_frames = 0
                 m = min(rest.shape[0], self._fade_len - self._fade_pos)
                 seg = rest[:m]
                 self.mixer.render_into(seg)
                 self._ramp(seg, self._fade_out, self._fade_out_2d)
+                self._sounding += m
                 done += m
                 if self._fade_pos >= self._fade_len:
                     self._settle(self._then)
             else:
                 rest.fill(0.0)
-                if self._silent_frames < 1 << 30:
-                    self._silent_frames += rest.shape[0]
+                if self._sounding:  # the sound stops here: a new stretch of silence begins
+                    self._gap = 0  # (in this order, a reader on another thread never sees
+                    self._sounding = 0  # the device emptier than it is)
+                if self._gap < _EMPTY:
+                    self._gap += rest.shape[0]
                 done = n
 
     def _ramp(

@@ -19,6 +19,63 @@ class StoreError(Exception):
     """The history database cannot be opened or used (newer schema, unreadable file, ...)."""
 
 
+class DamagedStoreError(StoreError):
+    """The file where the history belongs is damaged, not a database, or another program's
+    database: unusable as it is, so the app may move it aside and start a new history."""
+
+
+# SQLite's primary result codes (an extended code keeps its primary one in the low byte).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def sqlite_code(exc: BaseException) -> int:
+    """The primary SQLite result code of ``exc`` (-1 when it carries none)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else -1
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` says the file itself is damaged or not a database (not a full disk, a
+    read-only folder or a busy history, which leave the file as it was)."""
+    return isinstance(exc, UnicodeDecodeError) or sqlite_code(exc) in (
+        SQLITE_CORRUPT,
+        SQLITE_NOTADB,
+    )
+
+
+def not_saved(exc: BaseException, what: str, folder: Path) -> StoreError:
+    """A failed write in words for the person: why ``what`` ("this check-in") was not saved.
+
+    SQLite commits atomically, so whatever the reason, everything saved before is still there.
+    """
+    code = sqlite_code(exc)
+    subject = what[:1].upper() + what[1:]
+    kept = "Everything saved before is still there."
+    if code == SQLITE_FULL:
+        text = f"There is no room left on the disk to save {what}. Free some space, then try again."
+    elif code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN) or isinstance(
+        exc, PermissionError
+    ):
+        text = (
+            f"{subject} cannot be saved: the history folder {folder} is read-only "
+            "(or this account may not write in it)."
+        )
+    elif code in (SQLITE_BUSY, SQLITE_LOCKED):
+        text = (
+            f"{subject} could not be saved because the history is busy (Somatic Player may be "
+            "saving in another window). Try again in a moment."
+        )
+    elif is_damage(exc):
+        # Not "everything is still there": a damaged file may have lost some of it already.
+        return StoreError(f"{subject} could not be saved: the history file is damaged ({exc}).")
+    elif code == SQLITE_IOERR or isinstance(exc, OSError):
+        text = f"{subject} could not be saved: the disk reported an error ({exc})."
+    else:
+        text = f"{subject} could not be saved to your history ({exc})."
+    return StoreError(f"{text} {kept}")
+
+
 RATING_MIN = 0
 RATING_MAX = 10
 MAX_TEXT_CHARS = 100_000

@@ -10,12 +10,22 @@ The tables and the migrations between schema versions are in ``schema.py`` (``MI
 ``SCHEMA_VERSION`` are re-exported here). Ratings are checked twice: here, with a plain message,
 and by CHECK constraints in the tables, so no other writer can store a pain rating of 11 either.
 
+Faults are said in plain words: a write refused by a full disk, a read-only folder or a history
+kept busy by another copy of the app raises StoreError ("There is no room left on the disk to
+save this check-in. ..."), and SQLite's atomic commit keeps everything saved before. A file
+that is damaged, not a database or another program's is refused with DamagedStoreError, read
+through a read-only connection so refusing it never writes to it; ``open_or_set_aside`` moves
+such a file aside (``history.sqlite3.corrupt-<UTC time>``) and starts a new history. Two copies
+of the app share one history safely (WAL, a 5 s busy timeout, BEGIN IMMEDIATE transactions).
+
 Bulk reads for charts (``load_history``), backups and restores live in sibling modules that this
 one imports only when asked, so opening the store stays light (no numpy before the first paint).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import sqlite3
@@ -24,10 +34,12 @@ from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from pathlib import Path
 from types import MappingProxyType, TracebackType
-from typing import TYPE_CHECKING, Any, Self, cast, get_args
+from typing import TYPE_CHECKING, Any, NamedTuple, Self, cast, get_args
+from urllib.parse import quote
 
 from somatic_player import resources
 from somatic_player.core.checkin import BodyMapRatings, RegionRating, check_rating
+from somatic_player.history import schema
 from somatic_player.history.records import (
     BodyMapState,
     CheckIn,
@@ -53,8 +65,11 @@ from somatic_player.history.schema import (
     RECORD_TABLES,
     SCHEMA_VERSION,
     TABLES,
+    DamagedStoreError,
     StoreError,
+    is_damage,
     migrate,
+    not_saved,
 )
 
 if TYPE_CHECKING:
@@ -69,9 +84,11 @@ __all__ = [
     "SCHEMA_VERSION",
     "TABLES",
     "CheckIn",
+    "DamagedStoreError",
     "JournalEntry",
     "KetamineSession",
     "Moment",
+    "Opened",
     "Outcome",
     "Peg3Entry",
     "SessionRecord",
@@ -79,6 +96,7 @@ __all__ = [
     "StoreError",
     "default_path",
     "from_iso",
+    "set_aside",
     "to_iso",
     "utc_now",
 ]
@@ -86,6 +104,9 @@ __all__ = [
 Clock = Callable[[], datetime]
 
 DB_FILE_NAME = "history.sqlite3"
+_COMPANIONS = ("-wal", "-shm", "-journal")
+# The tables of every schema since the first: a database without them is not a history.
+_V1_TABLES = frozenset({"sessions", "checkins", "journal", "app_state"})
 _CHECKIN_COLUMNS = "c.id, c.session_id, c.moment, c.taken_at, c.pain_now, c.tension, c.skipped"
 _SESSION_COLUMNS = (
     "id, routine_id, routine_version, params_json, started_at, ended_at, outcome, stop_reason,"
@@ -105,9 +126,9 @@ def _check_kind(kind: str) -> None:
 
 def _prepare_file(path: Path) -> None:
     """Create the folder (0700) and an empty database file (0600) before SQLite opens it."""
-    folder = path.parent
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
+    missing = [f for f in (path.parent, *path.parent.parents) if not f.exists()]
+    for folder in reversed(missing):  # each one made here is private, not just the last
+        folder.mkdir(mode=0o700, exist_ok=True)
         folder.chmod(0o700)  # mkdir's mode is filtered by the umask
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
@@ -115,6 +136,102 @@ def _prepare_file(path: Path) -> None:
             os.fchmod(fd, 0o600)
     finally:
         os.close(fd)
+
+
+class Opened(NamedTuple):
+    """What :meth:`Store.open_or_set_aside` found: the store to use and, if the file that was
+    there could not be used, where it was moved and why."""
+
+    store: Store
+    set_aside: Path | None = None
+    damage: str = ""
+
+
+def set_aside(path: Path, now: datetime) -> Path:
+    """Move the database at ``path`` (and its -wal/-shm/-journal) aside, unchanged, as
+    ``history.sqlite3.corrupt-<UTC time>``; returns the new name. Raises StoreError."""
+    stamp = to_iso(now).replace("-", "").replace(":", "")[:15] + "Z"  # 20261125T083000Z
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    try:
+        moved = [(path, aside)] + [
+            (path.with_name(path.name + s), aside.with_name(aside.name + s))
+            for s in _COMPANIONS
+            if path.with_name(path.name + s).exists()
+        ]
+        for source, target in moved:
+            os.replace(source, target)
+            target.chmod(0o600)  # unchanged, but as private as the history it was
+    except OSError as exc:
+        raise StoreError(f"{path}: the damaged history could not be moved aside ({exc})") from exc
+    return aside
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _why(exc: BaseException, path: Path) -> str:
+    """The reason a history cannot be opened, in words (a read-only folder is the usual one)."""
+    code = schema.sqlite_code(exc)
+    if (
+        isinstance(exc, PermissionError)
+        or getattr(exc, "errno", None) == errno.EROFS
+        or code in (schema.SQLITE_READONLY, schema.SQLITE_PERM, schema.SQLITE_CANTOPEN)
+    ):
+        return f"the folder {path.parent} is read-only, or this account may not write in it"
+    if code == schema.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+        return "there is no room left on the disk"
+    if code in (schema.SQLITE_BUSY, schema.SQLITE_LOCKED):
+        return "another copy of Somatic Player kept it busy for too long; try again"
+    return str(exc)
+
+
+def _open_error(exc: BaseException, path: Path) -> StoreError:
+    if is_damage(exc):
+        return DamagedStoreError(
+            f"{path}: cannot use the history database: the file is damaged or not a "
+            f"database ({exc})"
+        )
+    return StoreError(f"{path}: cannot use the history database ({_why(exc, path)})")
+
+
+def _check_file(path: Path, *, thorough: bool) -> None:
+    """Refuse another program's database (it would otherwise get our tables added to it) and,
+    if ``thorough``, a damaged one (every page read: about 20 ms for ten years of history)."""
+    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {
+            str(r[0])
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+            )
+        }
+        new = app_id == 0 and version == 0 and not tables
+        schema_1 = app_id == 0 and version > 0 and tables.issuperset(_V1_TABLES)
+        if app_id != APPLICATION_ID and not new and not schema_1:
+            raise DamagedStoreError(
+                f"{path}: cannot use the history database: the file is not a Somatic Player "
+                "history (it is another program's database)"
+            )
+        if thorough:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if rows != ["ok"]:
+                raise DamagedStoreError(
+                    f"{path}: cannot use the history database: the file is damaged "
+                    f"(integrity check: {'; '.join(rows[:3])})"
+                )
+    finally:
+        conn.close()
 
 
 def _range_sql(
@@ -151,14 +268,30 @@ class Store:
         self._clock = clock
 
     @classmethod
-    def open(cls, path: Path | None = None, *, clock: Clock = utc_now) -> Store:
-        """Open (creating and migrating as needed) the database at ``path`` or the default one."""
+    def open(
+        cls, path: Path | None = None, *, clock: Clock = utc_now, check: bool = False
+    ) -> Store:
+        """Open (creating and migrating as needed) the database at ``path`` or the default one.
+
+        Raises DamagedStoreError when the file is damaged, not a database, or another program's
+        database (with ``check``, every page is read first, about 20 ms for ten years of
+        history); StoreError, in plain words, for everything else (a read-only folder, a full
+        disk, a history from a newer version), which leave the file as it was.
+        """
         path = default_path() if path is None else path
         try:
             _prepare_file(path)
+        except OSError as exc:
+            raise StoreError(
+                f"{path}: cannot open the history database ({_why(exc, path)})"
+            ) from exc
+        try:
+            # First on a read-only connection: closing one never writes, so a damaged file (or
+            # another program's) is left exactly as it was, -wal included.
+            _check_file(path, thorough=check)
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"{path}: cannot open the history database ({exc})") from exc
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise _open_error(exc, path) from exc
         try:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
@@ -166,13 +299,31 @@ class Store:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn, path)
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged file
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             conn.close()
-            raise StoreError(f"{path}: cannot use the history database ({exc})") from exc
+            raise _open_error(exc, path) from exc
         except BaseException:
             conn.close()
             raise
         return cls(conn, path, clock)
+
+    @classmethod
+    def open_or_set_aside(cls, path: Path | None = None, *, clock: Clock = utc_now) -> Opened:
+        """Open the history, checked whole; if the file is damaged, not a database or another
+        program's, move it aside (:func:`set_aside`) and start a new, empty history there.
+
+        Everything else that stops the history opening (a read-only folder, a full disk, a
+        history from a newer version) raises StoreError and moves nothing.
+        """
+        path = default_path() if path is None else path
+        before = _identity(path)
+        try:
+            return Opened(cls.open(path, clock=clock, check=True))
+        except DamagedStoreError as exc:
+            damage = str(exc)
+        # Another copy of the app may have set the file aside (and started afresh) meanwhile.
+        aside = set_aside(path, clock()) if _identity(path) == before else None
+        return Opened(cls.open(path, clock=clock), aside, damage)
 
     # -- context manager ------------------------------------------------------------------------
 
@@ -219,6 +370,7 @@ class Store:
             "INSERT INTO sessions (routine_id, routine_version, params_json, started_at,"
             " routine_title, kind) VALUES (?, ?, ?, ?, ?, ?)",
             (routine_id, routine_version, params_json, self._now(), routine_title, kind),
+            "this session",
         )
         return _rowid(cur)
 
@@ -234,6 +386,7 @@ class Store:
             "UPDATE sessions SET ended_at = ?, outcome = ?, stop_reason = ?"
             " WHERE id = ? AND ended_at IS NULL",
             (self._now(), outcome, stop_reason, session_id),
+            "the end of this session",
         )
         if cur.rowcount != 1:
             raise StoreError(f"session {session_id} does not exist or has already ended")
@@ -281,7 +434,7 @@ class Store:
         taken_at = self._clock()
         checkin = CheckIn(0, session_id, moment, taken_at, pain_now, tension, skipped, body)
         _check_checkin(checkin)
-        with self._transaction():
+        with self._transaction("this check-in"):
             new_id = self._insert_checkin(checkin)
         return _with_id(checkin, new_id, from_iso(to_iso(taken_at)))
 
@@ -385,6 +538,7 @@ class Store:
         cur = self._write(
             "INSERT INTO journal (session_id, written_at, prompt, text) VALUES (?, ?, ?, ?)",
             (session_id, written_at, prompt, text),
+            "this journal entry",
         )
         return JournalEntry(_rowid(cur), session_id, from_iso(written_at), prompt, text)
 
@@ -410,6 +564,7 @@ class Store:
         cur = self._write(
             "INSERT INTO peg3 (taken_at, pain, enjoyment, activity) VALUES (?, ?, ?, ?)",
             (taken_at, pain, enjoyment, activity),
+            "this weekly check",
         )
         return Peg3Entry(_rowid(cur), from_iso(taken_at), pain, enjoyment, activity)
 
@@ -439,6 +594,7 @@ class Store:
         cur = self._write(
             "INSERT INTO ketamine_sessions (at, note, logged_at) VALUES (?, ?, ?)",
             (at_text, note, logged_at),
+            "this session time",
         )
         return KetamineSession(_rowid(cur), from_iso(at_text), note, from_iso(logged_at))
 
@@ -470,6 +626,7 @@ class Store:
             "INSERT INTO app_state (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
+            "this setting",
         )
 
     # -- whole history --------------------------------------------------------------------------
@@ -522,7 +679,7 @@ class Store:
         for s in sessions:
             _check_kind(s.kind)
         counts = dict.fromkeys(RECORD_TABLES, 0) | {"checkin_regions": 0}
-        with self._transaction():
+        with self._transaction("these records"):
             new_session: dict[int, int] = {}
             for s in sessions:
                 cur = self._conn.execute(
@@ -619,29 +776,43 @@ class Store:
         return to_iso(self._clock())
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT; refused rows become ValueError; any failure rolls back."""
-        self._conn.execute("BEGIN IMMEDIATE")
+    def _transaction(self, what: str | None = None) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; refused rows become ValueError; any failure rolls back.
+
+        With ``what`` ("this check-in"), a failure of the database itself (full disk, read-only
+        folder, busy, I/O error) becomes a StoreError that says so in plain words.
+        """
         try:
+            self._conn.execute("BEGIN IMMEDIATE")
             yield
             self._conn.execute("COMMIT")
         except sqlite3.IntegrityError as exc:
             self._rollback()
             raise ValueError(f"refused by the history database: {exc}") from exc
+        except sqlite3.Error as exc:
+            self._rollback()
+            if what is None:
+                raise
+            raise not_saved(exc, what, self.path.parent) from exc
         except BaseException:
             self._rollback()
             raise
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:
-            self._conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
+                self._conn.execute("ROLLBACK")
 
-    def _write(self, sql: str, args: tuple[object, ...]) -> sqlite3.Cursor:
-        """One statement in its own transaction (autocommit): committed when this returns."""
+    def _write(self, sql: str, args: tuple[object, ...], what: str) -> sqlite3.Cursor:
+        """One statement in its own transaction (autocommit): committed when this returns.
+        A refused row is a ValueError; a failed write a StoreError about ``what``."""
         try:
             return self._conn.execute(sql, args)
         except sqlite3.IntegrityError as exc:
             raise ValueError(f"refused by the history database: {exc}") from exc
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise not_saved(exc, what, self.path.parent) from exc
 
 
 def _check_checkin(c: CheckIn) -> None:

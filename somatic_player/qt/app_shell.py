@@ -132,16 +132,14 @@ class AppShell(QObject):
     # -- store, first run, layout -------------------------------------------------------------
 
     def _open_store(self) -> None:
-        from somatic_player.history.store import Store, StoreError
+        """Open the history; a damaged one is moved aside and a new one started (the person is
+        told and offered the latest backup once the window is ready); a read-only folder or
+        a full disk leaves no history this time, and says so (store_recovery)."""
+        from somatic_player.qt.store_recovery import open_history
 
-        try:
-            self.store = Store.open()
-        except (OSError, StoreError) as exc:
-            log.exception("the history store could not be opened")
-            self._tell(
-                "Your practice history cannot be saved",
-                f"{exc}\nPractice still works; check-ins will not be kept this time.",
-            )
+        self.store, problem = open_history()
+        if problem is not None:
+            QTimer.singleShot(0, lambda: self._on_store_problem(problem))
 
     def _on_store_replaced(self, store: Store) -> None:
         if self.store is not None and self.store is not store:
@@ -537,6 +535,16 @@ class AppShell(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def _on_store_problem(self, problem: Any) -> None:
+        """Say why the history could not be opened as it was; after a damaged file, offer a
+        restore, which replaces the store as Records > Restore does."""
+        from somatic_player.qt.store_recovery import offer_recovery
+
+        if problem.set_aside is None:
+            self._tell(problem.title, problem.text)
+            return
+        offer_recovery(self.window, problem, lambda: self.store, self.tracking.store_replaced.emit)
 
 
 def _voices() -> list[str]:

@@ -1,0 +1,225 @@
+"""A session under load through a real device: no underflow, every cue within 1 ms.
+
+While the sounddevice engine plays a breathing session into the private PulseAudio null sink
+(tests/audio_device/conftest.py), the test process is kept busy the way the app can be:
+
+- a forced full garbage collection every 3 s,
+- a history write (a check-in with a body map, synchronous=FULL) every 5 s on the main thread,
+- a thread that holds the GIL for 50 ms every 2 s (one C call, ``sum(range(n))``, that never
+  lets go of it; the test checks that another thread really stops meanwhile).
+
+The monitor is recorded and compared with the plan: every breath cue found where the plan puts
+it (the detector of tests/audio_device/test_pulse_roundtrip.py), all within 1 ms of the
+timeline set by the first, and the whole recording equal to the engine's render, sample for
+sample, so not one dropout went unnoticed. The callback must report no underflow.
+
+The issue asks for a 10-minute session: run it with ``SOMATIC_LOAD_MINUTES=10``. The suite's
+default is 2 minutes (about 30 load cycles: 40 GIL holds, 24 history writes, 40 collections), so
+that a CI run stays short; the full 10 minutes is one environment variable away.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+import time
+from pathlib import Path
+from queue import SimpleQueue
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+from numpy.typing import NDArray
+
+from somatic_player.audio.mixer import Mixer
+from somatic_player.audio.sd_engine import SoundDeviceEngine
+from somatic_player.audio.transport import Transport
+from somatic_player.core.checkin import BodyMapRatings, RegionRating
+from somatic_player.core.plan import Plan
+from somatic_player.history.store import Store
+from tests.audio_device.test_pulse_roundtrip import find_cues
+from tests.helpers import breathing_plan
+
+RATE = 48_000
+MINUTES = float(os.environ.get("SOMATIC_LOAD_MINUTES", "2"))
+GC_EVERY_S = 3.0
+WRITE_EVERY_S = 5.0
+HOLD_EVERY_S = 2.0
+HOLD_S = 0.050
+HOLD_TARGET_S = 0.052  # aimed a little above, at the CPU's quickest
+TOLERANCE = 48  # 1 ms
+EXACT = 1e-4  # the sink keeps 16 bits: a faithful recording is within 1/65536 of the render
+
+
+def calibrated_hold() -> int:
+    """How many numbers ``sum(range(n))`` adds up in HOLD_TARGET_S when the CPU is free: the
+    quickest of several tries (one slowed by another process would make every hold short)."""
+    n = 100_000
+    while True:
+        started = time.perf_counter()
+        sum(range(n))
+        if time.perf_counter() - started > 0.1:
+            break
+        n *= 2
+    quickest = min(hold_gil(n) for _ in range(7))
+    return round(n * HOLD_TARGET_S / quickest)
+
+
+def hold_gil(n: int) -> float:
+    """Hold the GIL for one C call (no bytecode runs, so no other thread can take it)."""
+    started = time.perf_counter()
+    sum(range(n))
+    return time.perf_counter() - started
+
+
+def other_threads_stop_while_held(n: int) -> bool:
+    """Check the premise: a counting thread gets (almost) nothing done while ``hold_gil``
+    runs, compared with as long a ``time.sleep`` (at most one 5 ms switch interval slips in
+    before the call starts)."""
+    counts = [0]
+    running = threading.Event()
+    quit_ = threading.Event()
+
+    def count() -> None:
+        running.set()
+        while not quit_.is_set():
+            counts[0] += 1
+
+    counter = threading.Thread(target=count, daemon=True)
+    counter.start()
+    running.wait()
+    before = counts[0]
+    time.sleep(HOLD_S)
+    free = counts[0] - before
+    before = counts[0]
+    took = hold_gil(n)
+    held = counts[0] - before
+    quit_.set()
+    counter.join()
+    return held < 0.3 * free and took >= HOLD_S * 0.8
+
+
+def session_plan(minutes: float) -> Plan:
+    return breathing_plan(inhale_s=4, exhale_s=6, duration_s=minutes * 60)
+
+
+def breath_cues(plan: Plan) -> Any:
+    """The plan with only its breath cues (the end bell comes straight after one)."""
+    events = [e for e in plan.events if e.kind == "cue" and not e.label.startswith("bell")]
+    return SimpleNamespace(sample_rate=plan.sample_rate, events=events)
+
+
+def largest_difference(recording: NDArray[np.float32], offset: int, plan: Plan) -> float:
+    """The largest difference between the recording (from ``offset``) and what the engine
+    renders for ``plan``, compared a second at a time (a 10-minute render is 115 MB)."""
+    transport = Transport(Mixer(plan, {}), SimpleQueue())
+    transport.command("start")
+    block = np.zeros(512, dtype=np.float32)
+    worst = 0.0
+    chunk = RATE
+    done = 0
+    assert recording.shape[0] >= offset + plan.total_samples, "the recording stops too soon"
+    while done < plan.total_samples:
+        n = min(chunk, plan.total_samples - done)
+        rendered = np.empty(n, dtype=np.float32)
+        for start in range(0, n, 512):
+            part = block[: min(512, n - start)]
+            transport.process(part)
+            rendered[start : start + part.shape[0]] = part
+        got = recording[offset + done : offset + done + n]
+        worst = max(worst, float(np.max(np.abs(got - rendered))))
+        done += n
+    return worst
+
+
+def body(n: int) -> BodyMapRatings:
+    return BodyMapRatings.of(RegionRating(c, (n + c) % 11) for c in (218, 219, 222, 225))
+
+
+@pytest.mark.slow
+@pytest.mark.audio_device
+@pytest.mark.timeout(int(MINUTES * 60) + 240)
+def test_a_session_under_load_never_underflows_and_keeps_every_cue_within_1_ms(
+    pulse: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hold_n = calibrated_hold()
+    assert other_threads_stop_while_held(hold_n), "sum(range(n)) did not hold the GIL here"
+    plan = session_plan(MINUTES)
+    engine = SoundDeviceEngine(Mixer(plan, {}))
+    store = Store.open(tmp_path / "history.sqlite3")
+    holds: list[float] = []
+    quit_ = threading.Event()
+
+    def hog() -> None:
+        next_at = time.monotonic() + HOLD_EVERY_S
+        while not quit_.wait(max(0.0, next_at - time.monotonic())):
+            holds.append(hold_gil(hold_n))  # longer when other processes take the CPU
+            next_at += HOLD_EVERY_S
+
+    hogger = threading.Thread(target=hog, name="gil-hog", daemon=True)
+    recording = pulse.record()
+    collections = writes = 0
+    write_ms: list[float] = []
+    try:
+        engine.warm_up()
+        time.sleep(0.3)
+        engine.start()
+        hogger.start()
+        started = time.monotonic()
+        next_gc, next_write = started + GC_EVERY_S, started + WRITE_EVERY_S
+        deadline = started + plan.total_samples / RATE + 30
+        while engine.position_samples() < plan.total_samples:
+            assert time.monotonic() < deadline, "the session does not advance"
+            now = time.monotonic()
+            if now >= next_gc:
+                gc.collect()
+                collections += 1
+                next_gc += GC_EVERY_S
+            if now >= next_write:
+                t = time.perf_counter()
+                store.add_checkin("standalone", writes % 11, None, body=body(writes))
+                write_ms.append((time.perf_counter() - t) * 1000)
+                writes += 1
+                next_write += WRITE_EVERY_S
+            time.sleep(0.01)
+        time.sleep(0.5)  # the last buffers reach the monitor
+    finally:
+        quit_.set()
+        if hogger.is_alive():
+            hogger.join()
+        engine.stop()
+        audio = recording.stop()
+        store.close()
+    statuses = []
+    while not engine.status.empty():
+        statuses.append(engine.status.get_nowait().kind)
+
+    found = find_cues(audio, breath_cues(plan))
+    offsets = np.array([f.measured - f.planned for f in found])
+    origin = int(np.median(offsets))
+    spread = int(offsets.max() - offsets.min())
+    worst = largest_difference(audio, origin, plan)
+    with capsys.disabled():
+        print(
+            f"\nload test, {MINUTES:g} min: {len(found)} cues, offsets spread {spread} samples "
+            f"({spread / RATE * 1000:.3f} ms), residual {worst:.1e}, underflows "
+            f"{engine.underflows}, output latency {engine._latency_samples} samples; "
+            f"{len(holds)} GIL holds of {min(holds) * 1000:.0f}-{max(holds) * 1000:.0f} ms "
+            f"(median {float(np.median(holds)) * 1000:.0f}), "
+            f"{collections} garbage collections, {writes} history writes "
+            f"({max(write_ms):.1f} ms at most)"
+        )
+    # The load was there, as often and as long as the issue says.
+    assert len(holds) >= MINUTES * 60 / HOLD_EVERY_S - 2
+    assert float(np.median(holds)) >= HOLD_S
+    assert np.mean(np.array(holds) >= HOLD_S * 0.9) >= 0.9, sorted(holds)[:10]
+    assert collections >= MINUTES * 60 / GC_EVERY_S - 2
+    assert writes >= MINUTES * 60 / WRITE_EVERY_S - 2
+    # ... and the sound did not notice.
+    assert engine.underflows == 0 and "underflow" not in statuses, statuses
+    assert not {"error", "device-lost"} & set(statuses), statuses
+    assert len(found) == len(breath_cues(plan).events)
+    assert spread <= TOLERANCE, offsets.tolist()
+    assert worst < EXACT, "the recording is not the render, sample for sample (a dropout)"
