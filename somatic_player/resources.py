@@ -64,3 +64,36 @@ def cache_dir() -> Path:
     path = user_home() / "cache"
     path.mkdir(exist_ok=True, mode=0o700)
     return path
+
+
+def write_private(path: Path, data: str | bytes) -> None:
+    """Replace ``path`` with ``data`` atomically, readable by its owner only (0600).
+
+    A temporary file beside it is written, flushed to disk and renamed over it, so a crash leaves
+    the old file or the new one, never half of either, and at no moment is the text readable by
+    others (``Path.write_text`` would create it with the umask's mode, 0644 usually).
+    """
+    import tempfile
+
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def create_private(path: Path) -> None:
+    """Make ``path`` an empty 0600 file if it does not exist yet (for writers, like QSettings,
+    that keep the mode of an existing file but would create a new one with the umask's)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,12 +68,24 @@ class RoutineError(SourceError):
     """A routine or rules file is not valid; ``problems`` lists each reason with its line."""
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def field_path(loc: Loc) -> str:
     """``("steps", 2, "inhale_s")`` -> ``steps[2].inhale_s``."""
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        name = str(part) if _PLAIN_KEY.fullmatch(str(part)) else _quoted(str(part))
+        out += f".{name}" if out else name
     return out
+
+
+def _quoted(key: str) -> str:
+    """A key as TOML would quote it, so a blank or odd one is visible in a message."""
+    return '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> Loc:
@@ -105,7 +118,9 @@ def _message(err: dict[str, Any], where: str) -> str:
     subject = where or "the file"
     if kind == "extra_forbidden":
         name = str(err["loc"][-1])
-        close = difflib.get_close_matches(name, _KNOWN_FIELDS, n=1)
+        # A field of another table in the wrong place must not be offered as its own fix.
+        candidates = [field for field in _KNOWN_FIELDS if field != name]
+        close = difflib.get_close_matches(name, candidates, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         return f"{subject} is not a known field{hint}"
     if kind == "missing":

@@ -340,9 +340,7 @@ class RoutineDocument:
         text = self.to_toml()
         folder = folder if folder is not None else resources.user_routines_dir()
         path = folder / f"{self.meta['id']}.toml"
-        partial = path.with_suffix(".toml.part")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
+        resources.write_private(path, text)
         return path
 
 

@@ -117,7 +117,7 @@ def parse_source(raw: bytes, name: str) -> Source:
         line = int(found.group(1)) if found else 1
         detail = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", msg).strip()
         if "end of document" in msg:
-            nonblank = [i for i, ln in enumerate(text.splitlines(), 1) if ln.strip()]
+            nonblank = [i for i, ln in enumerate(_lines(text), 1) if ln.strip()]
             line = nonblank[-1] if nonblank else 1
             detail += " (the file ends before it is complete)"
         raise SourceError([Problem(name, line, f"is not valid TOML: {detail.lower()}")]) from None
@@ -126,11 +126,18 @@ def parse_source(raw: bytes, name: str) -> Source:
     return Source(name, data, _locate_keys(text))
 
 
+def _lines(text: str) -> list[str]:
+    """The file's lines as TOML counts them: broken at newlines only (a CR before one is part of
+    the break). str.splitlines() would also break at U+2028, form feeds and others, which may sit
+    inside a quoted text, and shift every line number after them."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def _check_shape(text: str, name: str) -> None:
     """Refuse deep nesting and absurd numbers before the parser has to deal with them."""
     depth = 0
     in_str: str | None = None
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(_lines(text), 1):
         if in_str is None and _NUMBER.search(line.split("#", 1)[0]):
             raise SourceError([Problem(name, lineno, "has a number with too many digits")])
         i = 0
@@ -199,7 +206,7 @@ def _locate_keys(text: str) -> dict[Loc, int]:
                 out.append(aot_count[prefix])
         return tuple(out)
 
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(_lines(text), 1):
         if in_multiline:
             if in_multiline in line:
                 in_multiline = None

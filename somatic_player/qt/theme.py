@@ -172,7 +172,7 @@ def install_theme_icons() -> Path | None:
                 )
                 path = folder / f"{theme}-{name}.svg"
                 if not path.is_file() or path.read_text(encoding="utf-8") != svg:
-                    path.write_text(svg, encoding="utf-8")
+                    resources.write_private(path, svg)
     except OSError as exc:
         logger(__name__).warning("theme images not written: %s", exc)
         return None

@@ -7,8 +7,9 @@ backups, CSV and FHIR exports, routines imported from a package and routines sav
 editor. The network side of privacy is the audit hook in tests/conftest.py (tests/test_privacy.py
 shows it refusing). Recorded clips and the speech cache are checked in tests/audio.
 
-Writers whose files came out readable by others when these tests were written are marked
-``xfail(strict=True)``: they fail here until their module is fixed, and the mark must then go.
+When these tests were written, three writers made files readable by others (the window state,
+the theme's images and the editor's save); they now go through resources.write_private and
+resources.create_private.
 """
 
 from __future__ import annotations
@@ -130,32 +131,21 @@ def write_editor_routine(home: Path) -> None:
     assert (resources.user_routines_dir() / "my-easy-pace.toml").exists()
 
 
-UI_STATE_DEFECT = (
-    "QSettings writes ui-state.ini with the umask's mode (0644 usually): ui_state.py should "
-    "create the file 0600 before QSettings first writes it (QSaveFile keeps an existing mode)"
-)
-THEME_DEFECT = "theme.install_theme_icons writes its images with Path.write_text (umask mode)"
-EDITOR_DEFECT = "RoutineDocument.save writes <id>.toml.part with Path.write_text (umask mode)"
-
 WRITERS: list[object] = [
     pytest.param(write_history, id="history-with-wal-and-shm"),
     pytest.param(write_damaged_aside, id="damaged-history-set-aside"),
     pytest.param(write_restore_aside, id="history-kept-aside-by-a-restore"),
     pytest.param(write_preferences, id="preferences"),
-    pytest.param(
-        write_ui_state, id="ui-state", marks=pytest.mark.xfail(strict=True, reason=UI_STATE_DEFECT)
-    ),
+    pytest.param(write_ui_state, id="ui-state"),
     pytest.param(
         write_theme_images,
         id="theme-images",
-        marks=pytest.mark.xfail(strict=True, reason=THEME_DEFECT),
     ),
     pytest.param(write_backup_and_exports, id="backup-csv-fhir"),
     pytest.param(write_imported_routine, id="imported-routine"),
     pytest.param(
         write_editor_routine,
         id="editor-routine",
-        marks=pytest.mark.xfail(strict=True, reason=EDITOR_DEFECT),
     ),
 ]
 

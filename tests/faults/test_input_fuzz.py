@@ -136,16 +136,15 @@ def check(path: Path, raw: bytes, data_folder: Path) -> str:
 
 # -- random documents ---------------------------------------------------------------------------
 
-# Characters str.splitlines() takes for line breaks although TOML does not; source.py counts
-# lines with splitlines(), so after one of them every line number is off (see the xfail test
-# below). Kept out of the generated text until that is fixed, so that the fuzz tests keep
-# looking for other faults.
+# Characters str.splitlines() takes for line breaks although TOML does not. source.py once counted
+# lines with splitlines(), so after one of them every line number was off (see the test below);
+# the generated texts now include them.
 ODD_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 keys = st.one_of(
     st.sampled_from(_KNOWN_FIELDS),
-    # a key is shown at the start of its message; a blank one is the xfail test below
+    # a key is shown at the start of its message; a blank one has its own test below
     st.text(
-        alphabet=st.characters(exclude_characters=ODD_BREAKS, exclude_categories=["Cs"]),
+        alphabet=st.characters(exclude_categories=["Cs"]),
         min_size=1,
         max_size=12,
     ).filter(lambda k: k.strip() == k and k.isprintable()),
@@ -155,7 +154,7 @@ scalars = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(),
     st.text(
-        alphabet=st.characters(exclude_characters=ODD_BREAKS, exclude_categories=["Cs"]),
+        alphabet=st.characters(exclude_categories=["Cs"]),
         max_size=40,
     ),
     st.sampled_from(["breath", "pmr", "movement", "narration", "silence", "1:2", "easy-pace"]),
@@ -342,26 +341,13 @@ def test_a_toml_time_where_a_number_belongs_is_refused(
 
 
 # -- faults the fuzzing found in content/source.py and content/loader.py -------------------------
-# Those modules belong to another part of the work; each test fails today (strict xfail) and
-# passes once its fault is fixed, when its mark must go.
+# Each test failed before its fault was fixed.
 
-LOADER_LINES = (
-    "source.py counts lines with str.splitlines(), which also breaks at \\x0b \\x0c \\x1c-\\x1e "
-    "\\x85 U+2028 U+2029 and a bare CR; TOML (and a person) counts newlines only. Fix: "
-    "text.split('\\n') in _locate_keys, _check_shape and the end-of-document line"
-)
-SAME_SUGGESTION = (
-    "loader._message suggests the unknown field's own name when it is a field of another "
-    "model ('adjustable is not a known field (did you mean 'adjustable'?)'); leave the name "
-    "itself out of difflib's candidates"
-)
-BLANK_KEY = (
-    "loader._message shows a blank or odd key bare ('  is not a known field'); quote a key "
-    "that is not a plain name"
-)
+# - lines were counted with str.splitlines(), which also breaks at U+2028, form feeds and more;
+# - a field of another table in the wrong place was suggested as its own fix;
+# - a blank key was shown bare ("  is not a known field").
 
 
-@pytest.mark.xfail(strict=True, reason=LOADER_LINES)
 def test_a_line_separator_pasted_into_a_text_does_not_shift_the_line_numbers(
     routine_file: Path, _private_user_home: Path
 ) -> None:
@@ -369,7 +355,9 @@ def test_a_line_separator_pasted_into_a_text_does_not_shift_the_line_numbers(
     lines = raw.split(b"\n")
     # A description pasted from a word processor, with its line separator, then a typo below.
     pasted = 'description = "Slow and easy.\u2028Rest when you need to."'.encode()
-    text = b"\n".join([pasted, *lines, b"tittle = 'typo'"])
+    lines = [pasted if line.startswith(b"description =") else line for line in lines]
+    assert pasted in lines, "the shipped routine has a one-line description to replace"
+    text = b"\n".join([*lines, b"tittle = 'typo'"])
     routine_file.write_bytes(text)
     with pytest.raises(SourceError) as refused:
         load_routine(routine_file, DISPLAY)
@@ -377,7 +365,6 @@ def test_a_line_separator_pasted_into_a_text_does_not_shift_the_line_numbers(
     assert [p.line for p in refused.value.problems if "tittle" in p.message] == [typo_line]
 
 
-@pytest.mark.xfail(strict=True, reason=SAME_SUGGESTION)
 def test_a_field_in_the_wrong_place_is_not_suggested_as_itself(
     routine_file: Path, _private_user_home: Path
 ) -> None:
@@ -388,7 +375,6 @@ def test_a_field_in_the_wrong_place_is_not_suggested_as_itself(
     assert "did you mean 'adjustable'" not in problem.message
 
 
-@pytest.mark.xfail(strict=True, reason=BLANK_KEY)
 def test_a_blank_key_is_shown_in_quotes(routine_file: Path, _private_user_home: Path) -> None:
     routine_file.write_bytes(SHIPPED[0].read_bytes() + b'\n" " = 1\n')
     with pytest.raises(SourceError) as refused:
