@@ -28,6 +28,7 @@ import contextlib
 import errno
 import json
 import os
+import time
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -203,19 +204,39 @@ def _open_error(exc: BaseException, path: Path) -> StoreError:
     return StoreError(f"{path}: cannot use the history database ({_why(exc, path)})")
 
 
+def _journal_mode_wal(conn: sqlite3.Connection, wait_s: float = 5.0) -> str:
+    """Switch to WAL. SQLite answers "database is locked" at once, without its busy wait, when
+    another copy of the app holds a lock at that moment (both creating the file, say): retry."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            busy = schema.sqlite_code(exc) in (schema.SQLITE_BUSY, schema.SQLITE_LOCKED)
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _check_file(path: Path, *, thorough: bool) -> None:
     """Refuse another program's database (it would otherwise get our tables added to it) and,
     if ``thorough``, a damaged one (every page read: about 20 ms for ten years of history)."""
-    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    conn = sqlite3.connect(
+        f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, isolation_level=None
+    )
     try:
-        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        # One read transaction for the three reads: another copy of the app may be creating the
+        # tables right now, and reads from before and after its commit would not fit together.
+        conn.execute("BEGIN")
         tables = {
             str(r[0])
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
             )
         }
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("COMMIT")
         new = app_id == 0 and version == 0 and not tables
         schema_1 = app_id == 0 and version > 0 and tables.issuperset(_V1_TABLES)
         if app_id != APPLICATION_ID and not new and not schema_1:
@@ -293,7 +314,7 @@ class Store:
         except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise _open_error(exc, path) from exc
         try:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _journal_mode_wal(conn)
             if str(mode).lower() != "wal":
                 raise StoreError(f"{path}: the history database cannot use WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
