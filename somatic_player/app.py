@@ -113,6 +113,9 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
 
     loaded = load_preferences()  # the theme must be right at the first paint
     prefs, problems = loaded.preferences, loaded.problems
+    from somatic_player.qt.translations import install_translations
+
+    install_translations(app, prefs.language)  # and the language
     apply_theme(app, prefs.theme, prefs.text_scale)
     window = LibraryWindow(deferred=True)
     shell: list[AppShell] = []

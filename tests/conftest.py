@@ -45,6 +45,12 @@ def pytest_configure(config: pytest.Config) -> None:
     # Before pytest-qt's session-wide QApplication exists, so it starts offscreen too. An explicit
     # choice (QT_QPA_PLATFORM=xcb under Xvfb, to watch a test) is respected.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The app follows the desktop's language: tests expect English and C-locale formats
+    # whatever the machine says (tests of other languages choose theirs).
+    for name in ("LANGUAGE", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME"):
+        os.environ.pop(name, None)
+    os.environ["LC_ALL"] = "C.UTF-8"
+    os.environ["LANG"] = "C.UTF-8"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

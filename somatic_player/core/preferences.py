@@ -23,6 +23,7 @@ CueStyle = Literal["tones", "spoken", "bell", "silent"]
 Theme = Literal["light", "dark", "high-contrast"]
 Handedness = Literal["right", "left"]  # as core.profile.Handedness
 Capacity = Literal["lying", "seated", "standing"]  # as core.routine.Position, least to most
+Language = Literal["", "en", "es", "de"]  # "" follows the desktop; as somatic_player.i18n.LANGUAGES
 
 
 def _between(lo: float, hi: float, unit: str = "") -> dict[str, Any]:
@@ -63,6 +64,7 @@ class Preferences:
     theme: Theme = "light"
     text_scale: float = field(default=1.0, metadata=_between(1.0, 2.0))
     reduced_motion: bool | None = None
+    language: Language = ""
     # Audio device
     audio_device: str = field(default="", metadata=_text(500))
     av_offset_ms: int = field(default=0, metadata=_between(-300, 300, "ms"))

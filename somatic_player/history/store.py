@@ -28,8 +28,8 @@ import contextlib
 import errno
 import json
 import os
-import time
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, tzinfo

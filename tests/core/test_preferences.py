@@ -38,6 +38,7 @@ def test_defaults_are_what_a_new_install_uses() -> None:
         "theme": "light",
         "text_scale": 1.0,
         "reduced_motion": None,
+        "language": "",
         "audio_device": "",
         "av_offset_ms": 0,
         "default_minutes": 5,
@@ -58,6 +59,7 @@ def test_bounds_and_choices_come_from_the_one_declaration() -> None:
     assert bounds("default_minutes") == (1, 60)
     assert choices("cue_style") == ("tones", "spoken", "bell", "silent")
     assert choices("theme") == ("light", "dark", "high-contrast")
+    assert choices("language") == ("", "en", "es", "de")
     assert choices("handedness") == ("right", "left")
     assert choices("capacity") == ("lying", "seated", "standing")
     with pytest.raises(KeyError):
