@@ -36,6 +36,11 @@ REQUIRED = {
     "UK": {"116 123", "999"},
     "IE": {"116 123", "112 or 999"},
     "EU": {"112"},
+    "ES": {"024", "112"},
+    "MX": {"800 911 2000", "911"},
+    "DE": {"0800 111 0 111 or 0800 111 0 222", "112"},
+    "AT": {"142", "112"},
+    "CH": {"143", "112"},
     "AU": {"13 11 14", "000"},
     "INTL": {"findahelpline.com"},
 }
@@ -93,8 +98,12 @@ def test_last_verified_is_a_real_date_not_in_the_future() -> None:
         ("cy_GB.UTF-8", "UK"),
         ("en_IE", "IE"),
         ("ga_IE", "IE"),
-        ("de_DE", "EU"),
-        ("de_DE@euro", "EU"),
+        ("de_DE", "DE"),
+        ("de_DE@euro", "DE"),
+        ("de_AT", "AT"),
+        ("es_ES", "ES"),
+        ("es_MX", "MX"),
+        ("it_IT", "EU"),
         ("fr-FR", "EU"),
         ("pl_PL", "EU"),
         ("en_AU", "AU"),
@@ -230,7 +239,7 @@ def test_unknown_file_in_the_safety_folder_is_reported(tmp_path: Path) -> None:
 def test_a_service_link_must_be_https(tmp_path: Path) -> None:
     text = _shipped(CRISIS_FILE).replace("https://findahelpline.com", "javascript:alert(1)")
     [problem] = validate_paths([_write(tmp_path, CRISIS_FILE, text)])
-    assert problem.message.startswith("regions[6].services[0].url has the wrong format")
+    assert problem.message.startswith("regions[11].services[0].url has the wrong format")
 
 
 # -- claim words ----------------------------------------------------------------------------------

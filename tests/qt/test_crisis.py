@@ -34,7 +34,8 @@ def _contacts(dialog: CrisisDialog) -> list[str]:
         ("fr_CA", "Canada", ["Call or text 9-8-8", "Call 911"]),
         ("en_GB", "United Kingdom", ["Call free 116 123", "Call 999"]),
         ("en_IE", "Ireland", ["Call free 116 123", "Call 112 or 999"]),
-        ("de_DE", "European Union", ["Call free 112"]),
+        ("fr_FR", "European Union", ["Call free 112"]),
+        ("de_DE", "Germany", ["Call free 0800 111 0 111 or 0800 111 0 222", "Call free 112"]),
         ("en_AU", "Australia", ["Call 13 11 14", "Call 000"]),
         ("C", "Wherever you are", ["Visit findahelpline.com"]),
     ],
@@ -57,7 +58,19 @@ def test_find_a_helpline_is_offered_under_every_region(qtbot: QtBot) -> None:
 
 def test_the_full_list_is_one_click_away(qtbot: QtBot) -> None:
     dialog = _open(qtbot, "en_GB")
-    assert dialog.other_regions == ["US", "CA", "IE", "EU", "AU", "INTL"]
+    assert dialog.other_regions == [
+        "US",
+        "CA",
+        "IE",
+        "EU",
+        "ES",
+        "MX",
+        "DE",
+        "AT",
+        "CH",
+        "AU",
+        "INTL",
+    ]
     qtbot.mouseClick(dialog.other_toggle, Qt.MouseButton.LeftButton)
     assert dialog.all_list.isVisible()
     assert dialog.other_toggle.text() == "Hide other countries"
