@@ -64,6 +64,9 @@ class Preferences:
     theme: Theme = "light"
     text_scale: float = field(default=1.0, metadata=_between(1.0, 2.0))
     reduced_motion: bool | None = None
+    # A soft pulse of the whole player at each breath phase change and cue, for people who
+    # cannot hear the cues (audio is never the only channel); off unless chosen.
+    screen_flash: bool = False
     language: Language = ""
     # Audio device
     audio_device: str = field(default="", metadata=_text(500))
@@ -147,6 +150,10 @@ def check(name: str, value: Any) -> Any:
         allowed = typing.get_args(kind)
         if value not in allowed or not isinstance(value, str):
             raise ValueError("must be one of " + ", ".join(repr(a) for a in allowed))
+        return value
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise ValueError("must be true or false")
         return value
     if kind == bool | None:
         if value is not None and not isinstance(value, bool):
