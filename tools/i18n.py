@@ -12,10 +12,12 @@ entry (``%n`` with a count) gives a list of forms, ``["1 sesión", "%n sesiones"
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -47,19 +49,81 @@ def sources() -> list[str]:
     return [str(f.relative_to(ROOT)) for f in files if "_data" not in f.parts]
 
 
+class _CountAsOne(ast.NodeTransformer):
+    """``translate(ctx, "%n ...", None, <any count>)`` -> ``translate(ctx, "%n ...", None, 1)``.
+
+    PySide6's lupdate takes the plural form only when the count is a number written in the call:
+    an identifier there is read as an old "encoding" argument (the entry loses its plural forms)
+    and any other expression drops the entry altogether.
+    """
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        name = (
+            node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        )
+        if name == "translate" and len(node.args) >= 4:
+            node.args[3] = ast.Constant(1)
+        return node
+
+
+def _prepared(files: list[str], folder: Path) -> list[str]:
+    """Copies of ``files`` under ``folder`` with every plural count written as 1."""
+    out = []
+    for name in files:
+        tree = _CountAsOne().visit(ast.parse((ROOT / name).read_text(encoding="utf-8")))
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(ast.unparse(ast.fix_missing_locations(tree)), encoding="utf-8")
+        out.append(str(target))
+    return out
+
+
 def run_lupdate(files: list[str], langs: tuple[str, ...], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for lang in langs:
-        args = [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none"]
-        if lang == "en":
-            args.append("-pluralonly")
-        args += ["-source-language", "en", "-target-language", lang]
-        args += ["-ts", str(out_dir / ts_path(lang).name)]
-        subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True)
+    with tempfile.TemporaryDirectory(prefix="somatic-lupdate-") as tmp:
+        prepared = _prepared(files, Path(tmp))
+        for lang in langs:
+            _lupdate(prepared, lang, out_dir)
+
+
+def _lupdate(files: list[str], lang: str, out_dir: Path) -> None:
+    args = [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none"]
+    if lang == "en":
+        args.append("-pluralonly")
+    args += ["-source-language", "en", "-target-language", lang]
+    args += ["-ts", str(out_dir / ts_path(lang).name)]
+    subprocess.run(args, cwd=out_dir, check=True, capture_output=True, text=True)
 
 
 def update() -> None:
     run_lupdate(sources(), ALL, I18N)
+    english_plurals()
+
+
+def english_plurals() -> int:
+    """Give English plural entries without forms their two forms from the source text:
+    ``"%n session(s)"`` -> ``["%n session", "%n sessions"]``; a source without ``(s)`` (the code
+    already chose the form) is its own form for both."""
+    path = ts_path("en")
+    tree = ET.parse(path)
+    count = 0
+    for _context, message in messages(tree):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+        count += 1
+    if count:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        run_lupdate(sources(), ("en",), I18N)
+    return count
 
 
 def release(out_dir: Path = I18N) -> None:

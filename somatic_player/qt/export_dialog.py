@@ -33,35 +33,75 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
 Progress = Callable[[int, int], None]
 
 
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
+    number written in the call, and only the first time it meets the text: the plural texts
+    are named here first, and the calls below pass the real count."""
+    translate("export_dialog", "%n row(s)", None, 1)
+    translate("export_dialog", "%n observation(s)", None, 1)
+    translate("export_dialog", "%n page(s)", None, 1)
+
+
 @dataclass(frozen=True)
 class ExportFormat:
+    """``label`` and ``files`` (the file dialog's name for such files) are marked for
+    translation and translated where shown; ``file_filter`` is the dialog's filter."""
+
     key: str
     label: str
     suffix: str
-    file_filter: str
+    files: str
     journal: bool  # can it carry journal entries?
+
+    @property
+    def file_filter(self) -> str:
+        """``"CSV files (*.csv)"`` in the person's language (the pattern stays as it is)."""
+        return f"{translate('export_dialog', self.files)} (*{self.suffix})"
 
 
 FORMATS = (
-    ExportFormat("csv", "CSV table (for spreadsheets)", ".csv", "CSV files (*.csv)", True),
-    ExportFormat("pdf", "PDF report (for your clinician)", ".pdf", "PDF files (*.pdf)", True),
     ExportFormat(
-        "fhir", "FHIR R4 file (for health record systems)", ".json", "FHIR JSON (*.json)", False
+        "csv",
+        QT_TRANSLATE_NOOP("export_dialog", "CSV table (for spreadsheets)"),
+        ".csv",
+        QT_TRANSLATE_NOOP("export_dialog", "CSV files"),
+        True,
+    ),
+    ExportFormat(
+        "pdf",
+        QT_TRANSLATE_NOOP("export_dialog", "PDF report (for your clinician)"),
+        ".pdf",
+        QT_TRANSLATE_NOOP("export_dialog", "PDF files"),
+        True,
+    ),
+    ExportFormat(
+        "fhir",
+        QT_TRANSLATE_NOOP("export_dialog", "FHIR R4 file (for health record systems)"),
+        ".json",
+        QT_TRANSLATE_NOOP("export_dialog", "FHIR JSON"),
+        False,
     ),
 )
 _FORMAT = {f.key: f for f in FORMATS}
+# (key, label): the labels are translated where shown.
 PRESETS = (
-    ("30", "Last 30 days"),
-    ("90", "Last 90 days"),
-    ("365", "Last 12 months"),
-    ("all", "All dates"),
-    ("custom", "Choose dates"),
+    ("30", QT_TRANSLATE_NOOP("export_dialog", "Last 30 days")),
+    ("90", QT_TRANSLATE_NOOP("export_dialog", "Last 90 days")),
+    ("365", QT_TRANSLATE_NOOP("export_dialog", "Last 12 months")),
+    ("all", QT_TRANSLATE_NOOP("export_dialog", "All dates")),
+    ("custom", QT_TRANSLATE_NOOP("export_dialog", "Choose dates")),
 )
+
+
+def _counted(text: str, n: int) -> str:
+    """A ``translate(..., n)`` result with an untranslated English ``(s)`` resolved."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 @dataclass(frozen=True)
@@ -95,14 +135,14 @@ def run_export(job: ExportJob, progress: Progress) -> str:
                 include_journal=job.include_journal,
                 progress=progress,
             )
-            return f"{rows} rows"
+            return _counted(translate("export_dialog", "%n row(s)", None, rows), rows)
         if job.format == "fhir":
             from somatic_player.history.exports import export_fhir
 
             count = export_fhir(
                 store, job.path, since=job.since, until=job.until, progress=progress
             )
-            return f"{count} observations"
+            return _counted(translate("export_dialog", "%n observation(s)", None, count), count)
         from somatic_player.qt.report_pdf import write_report
 
         pages = write_report(
@@ -113,7 +153,7 @@ def run_export(job: ExportJob, progress: Progress) -> str:
             include_journal=job.include_journal,
             progress=progress,
         )
-        return f"{pages} page{'s' if pages != 1 else ''}"
+        return _counted(translate("export_dialog", "%n page(s)", None, pages), pages)
 
 
 class ExportThread(QThread):
@@ -142,7 +182,11 @@ class ExportThread(QThread):
         except (ExportError, StoreError) as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a worker must report, never die silently
-            self.failed.emit(f"something went wrong ({type(exc).__name__}: {exc})")
+            self.failed.emit(
+                translate("export_dialog", "something went wrong ({error})").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self.succeeded.emit(summary)
 
@@ -178,7 +222,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export your history")
+        self.setWindowTitle(translate("export_dialog", "Export your history"))
         self._store_path = Path(store_path)
         self._today = today or date.today()
         self._folder = folder
@@ -186,36 +230,41 @@ class ExportDialog(QDialog):
         self._job: ExportJob | None = None
         self.saved_path: Path | None = None
 
-        title = QLabel("Export your history")
+        title = QLabel(translate("export_dialog", "Export your history"))
         title.setObjectName("checkInTitle")
         intro = QLabel(
-            "Your history stays on this computer. An export writes a copy to a file you choose, "
-            "to keep or to share with your care team."
+            translate(
+                "export_dialog",
+                "Your history stays on this computer. An export writes a copy to a file you "
+                "choose, to keep or to share with your care team.",
+            )
         )
         intro.setObjectName("checkInHint")
         intro.setWordWrap(True)
 
-        format_box = QGroupBox("Format")
+        format_box = QGroupBox(translate("export_dialog", "Format"))
         format_layout = QVBoxLayout(format_box)
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         for n, fmt in enumerate(FORMATS):
-            button = QRadioButton(fmt.label)
+            button = QRadioButton(translate("export_dialog", fmt.label))
             button.setObjectName(f"exportFormat_{fmt.key}")
             self.format_group.addButton(button, n)
             self.format_buttons[fmt.key] = button
             format_layout.addWidget(button)
         self.format_buttons["pdf"].setChecked(True)
 
-        dates_box = QGroupBox("Dates")
+        dates_box = QGroupBox(translate("export_dialog", "Dates"))
         grid = QGridLayout(dates_box)
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("exportPreset")
         for key, label in PRESETS:
-            self.preset_combo.addItem(label, key)
+            self.preset_combo.addItem(translate("export_dialog", label), key)
         self.from_edit = self._date_edit("exportFrom")
         self.to_edit = self._date_edit("exportTo")
-        preset_label, from_label, to_label = QLabel("&Period"), QLabel("&From"), QLabel("&To")
+        preset_label = QLabel(translate("export_dialog", "&Period"))
+        from_label = QLabel(translate("export_dialog", "&From"))
+        to_label = QLabel(translate("export_dialog", "&To"))
         preset_label.setBuddy(self.preset_combo)
         from_label.setBuddy(self.from_edit)
         to_label.setBuddy(self.to_edit)
@@ -230,11 +279,14 @@ class ExportDialog(QDialog):
             grid.addWidget(field, row, 1)
         grid.setColumnStretch(1, 1)
 
-        self.journal_check = QCheckBox("Include &journal entries")
+        self.journal_check = QCheckBox(translate("export_dialog", "Include &journal entries"))
         self.journal_check.setObjectName("exportJournal")
         self.journal_note = QLabel(
-            "Journal entries are private notes. Include them only if you want whoever reads "
-            "the file to see them."
+            translate(
+                "export_dialog",
+                "Journal entries are private notes. Include them only if you want whoever reads "
+                "the file to see them.",
+            )
         )
         self.journal_note.setObjectName("checkInHint")
         self.journal_note.setWordWrap(True)
@@ -244,21 +296,30 @@ class ExportDialog(QDialog):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
-        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setAccessibleName(translate("export_dialog", "Export progress"))
         self.status_label = QLabel("")
         self.status_label.setObjectName("checkInHint")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.open_folder_button = big_button(
-            "Open folder", "exportOpenFolder", "Show the folder of the saved file"
+            translate("export_dialog", "Open folder"),
+            "exportOpenFolder",
+            translate("export_dialog", "Show the folder of the saved file"),
         )
         self.open_folder_button.hide()
         self.export_button = big_button(
-            "&Export…", "exportButton", "Choose a file and export", primary=True
+            translate("export_dialog", "&Export…"),
+            "exportButton",
+            translate("export_dialog", "Choose a file and export"),
+            primary=True,
         )
         self.export_button.setDefault(True)
-        self.close_button = big_button("Close", "exportClose", "Close this window")
+        self.close_button = big_button(
+            translate("export_dialog", "Close"),
+            "exportClose",
+            translate("export_dialog", "Close this window"),
+        )
 
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 18)
@@ -295,7 +356,13 @@ class ExportDialog(QDialog):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(
+            translate(
+                "export_dialog",
+                "d MMM yyyy",
+                "Qt date format of the date fields: d day, MMM month, yyyy year",
+            )
+        )
         edit.setMaximumDate(_qdate(self._today))
         return edit
 
@@ -342,9 +409,9 @@ class ExportDialog(QDialog):
         )
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export your history",
+            translate("export_dialog", "Export your history"),
             str(folder / self.default_file_name()),
-            f"{fmt.file_filter};;All files (*)",
+            f"{fmt.file_filter};;{translate('export_dialog', 'All files')} (*)",
         )
         if not name:
             return None
@@ -357,7 +424,11 @@ class ExportDialog(QDialog):
             return
         since, until = self.date_range()
         if since is not None and until is not None and since >= until:
-            self._show_error("The first day is after the last day. Choose the dates again.")
+            self._show_error(
+                translate(
+                    "export_dialog", "The first day is after the last day. Choose the dates again."
+                )
+            )
             return
         fmt = _FORMAT[self.format()]
         self._job = ExportJob(
@@ -373,7 +444,9 @@ class ExportDialog(QDialog):
         self.progress_bar.setRange(0, 0)  # busy until the first report
         self.status_label.setObjectName("checkInHint")
         self._restyle(self.status_label)
-        self.status_label.setText(f"Exporting to {path}…")
+        self.status_label.setText(
+            translate("export_dialog", "Exporting to {path}…").format(path=path)
+        )
         self._set_inputs_enabled(False)
         thread = ExportThread(self._job, self)
         thread.progressed.connect(self._on_thread_progressed)
@@ -397,14 +470,21 @@ class ExportDialog(QDialog):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         self.saved_path = self._job.path
-        self.status_label.setText(f"Saved to {self._job.path} ({summary}).")
+        self.status_label.setText(
+            translate("export_dialog", "Saved to {path} ({summary}).").format(
+                path=self._job.path, summary=summary
+            )
+        )
         self.open_folder_button.show()
         self.exported.emit(str(self._job.path))
 
     def _on_thread_failed(self, message: str) -> None:
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self._show_error(f"Nothing was saved. {message[0].upper()}{message[1:]}")
+        reason = f"{message[0].upper()}{message[1:]}" if message else ""
+        self._show_error(
+            translate("export_dialog", "Nothing was saved. {reason}").format(reason=reason)
+        )
 
     def _on_thread_finished(self) -> None:
         thread, self._thread = self._thread, None
@@ -454,9 +534,15 @@ class ExportDialog(QDialog):
         self.journal_check.setEnabled(fmt.journal and not self.is_running())
         if not fmt.journal:
             self.journal_check.setChecked(False)
-            self.journal_check.setToolTip("The FHIR file holds pain ratings only, never journal")
+            self.journal_check.setToolTip(
+                translate(
+                    "export_dialog", "The FHIR file holds pain ratings only, never journal entries"
+                )
+            )
         else:
-            self.journal_check.setToolTip("Add your journal entries to the file")
+            self.journal_check.setToolTip(
+                translate("export_dialog", "Add your journal entries to the file")
+            )
 
     def _on_preset_combo_changed(self, _index: int) -> None:
         self._apply_preset()
@@ -488,13 +574,17 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.is_running():
-            self.status_label.setText("Please wait: the export is still being written.")
+            self.status_label.setText(
+                translate("export_dialog", "Please wait: the export is still being written.")
+            )
             return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_running():
             event.ignore()
-            self.status_label.setText("Please wait: the export is still being written.")
+            self.status_label.setText(
+                translate("export_dialog", "Please wait: the export is still being written.")
+            )
             return
         super().closeEvent(event)

@@ -16,21 +16,34 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLa
 
 from somatic_player.history.analysis import KIND_LABELS
 from somatic_player.history.snapshot import History
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.history_series import kind_label
 
+# (label, key): the labels are translated where shown.
 PERIODS: tuple[tuple[str, str], ...] = (
-    ("Last 7 days", "7"),
-    ("Last 30 days", "30"),
-    ("Last 90 days", "90"),
-    ("Last year", "365"),
-    ("All time", "all"),
-    ("Choose dates", "custom"),
+    (QT_TRANSLATE_NOOP("history_filters", "Last 7 days"), "7"),
+    (QT_TRANSLATE_NOOP("history_filters", "Last 30 days"), "30"),
+    (QT_TRANSLATE_NOOP("history_filters", "Last 90 days"), "90"),
+    (QT_TRANSLATE_NOOP("history_filters", "Last year"), "365"),
+    (QT_TRANSLATE_NOOP("history_filters", "All time"), "all"),
+    (QT_TRANSLATE_NOOP("history_filters", "Choose dates"), "custom"),
 )
 
 
-def combo(name: str, tip: str, items: list[tuple[str, object]]) -> QComboBox:
+def date_format() -> str:
+    """The Qt display format of a date field, in the person's language."""
+    return translate(
+        "history_filters",
+        "d MMM yyyy",
+        "Qt date format of the date fields: d day, MMM month, yyyy year",
+    )
+
+
+def combo(object_name: str, name: str, tip: str, items: list[tuple[str, object]]) -> QComboBox:
+    """A chooser: ``object_name`` is for style sheets and tests, ``name`` (translated) for
+    people; ``items`` are (text shown, data)."""
     box = QComboBox()
-    box.setObjectName(name.replace(" ", ""))
+    box.setObjectName(object_name)
     box.setAccessibleName(name)
     box.setToolTip(tip)
     for text, data in items:
@@ -52,14 +65,35 @@ class FilterBar(QWidget):
         self._today = today
         self._tz = tz
         self.shown_days: tuple[date, date] | None = None  # what the charts show, for "Choose"
-        self.period_combo = combo("Period", "Which days to show", list(PERIODS))
+        self.period_combo = combo(
+            "Period",
+            translate("history_filters", "Period"),
+            translate("history_filters", "Which days to show"),
+            [(translate("history_filters", label), key) for label, key in PERIODS],
+        )
         self.period_combo.setCurrentIndex(1)
-        self.kind_combo = combo("Practice", "Show only sessions of one kind of practice", [])
-        self.from_edit = self._date_edit("From", "First day to show")
-        self.to_edit = self._date_edit("To", "Last day to show")
+        self.kind_combo = combo(
+            "Practice",
+            translate("history_filters", "Practice"),
+            translate("history_filters", "Show only sessions of one kind of practice"),
+            [],
+        )
+        self.from_edit = self._date_edit(
+            "From",
+            translate("history_filters", "From date"),
+            translate("history_filters", "First day to show"),
+        )
+        self.to_edit = self._date_edit(
+            "To",
+            translate("history_filters", "To date"),
+            translate("history_filters", "Last day to show"),
+        )
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (("Period", self.period_combo), ("Practice", self.kind_combo)):
+        for text, widget in (
+            (translate("history_filters", "Period"), self.period_combo),
+            (translate("history_filters", "Practice"), self.kind_combo),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -69,7 +103,13 @@ class FilterBar(QWidget):
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
         self._dates_row: list[QWidget] = []
-        for text, edit in (("From", self.from_edit), ("to", self.to_edit)):
+        for text, edit in (
+            (translate("history_filters", "From"), self.from_edit),
+            (
+                translate("history_filters", "to", "between the two dates: From [date] to [date]"),
+                self.to_edit,
+            ),
+        ):
             label = QLabel(text)
             label.setBuddy(edit)
             dates.addWidget(label)
@@ -87,12 +127,12 @@ class FilterBar(QWidget):
         self.to_edit.dateChanged.connect(lambda _d: self.changed.emit())
 
     @staticmethod
-    def _date_edit(name: str, tip: str) -> QDateEdit:
+    def _date_edit(key: str, name: str, tip: str) -> QDateEdit:
         edit = QDateEdit()
-        edit.setObjectName(f"history{name}Date")
+        edit.setObjectName(f"history{key}Date")
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(f"{name} date")
+        edit.setDisplayFormat(date_format())
+        edit.setAccessibleName(name)
         edit.setToolTip(tip)
         return edit
 
@@ -144,7 +184,7 @@ class FilterBar(QWidget):
         kinds = [k for k in KIND_LABELS if k in present] + sorted(present - set(KIND_LABELS))
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
-        self.kind_combo.addItem("All kinds", "")
+        self.kind_combo.addItem(translate("history_filters", "All kinds"), "")
         for kind in kinds:
             self.kind_combo.addItem(kind_label(kind), kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(wanted)))

@@ -40,9 +40,17 @@ from somatic_player.history.analysis import (
     what_seems_to_help,
 )
 from somatic_player.history.snapshot import UNANSWERED, History
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.history_filters import combo
-from somatic_player.qt.history_series import when_text
+from somatic_player.qt.history_series import (
+    counted,
+    kind_label,
+    number,
+    sessions_text,
+    signed,
+    when_text,
+)
 from somatic_player.qt.history_widgets import (
     HeaderRow,
     TextTableModel,
@@ -55,18 +63,46 @@ from somatic_player.qt.history_widgets import (
 HeatmapMode = Literal["mean", "latest"]
 
 
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
+    number written in the call, and only the first time it meets the text: the plural texts
+    are named here first, and the calls below pass the real count."""
+    translate(
+        "history_maps",
+        "Average rating of each area over %n body map(s) (an area not rated in a map counts as 0).",
+        None,
+        1,
+    )
+    translate(
+        "history_maps",
+        "Average rating of each area in the body maps before and after practice, over the "
+        "%n session(s) in this period with a map at both times.",
+        None,
+        1,
+    )
+
+
 def read_only_map(name: str) -> BodyMapWidget:
     body = BodyMapWidget()
     body.set_read_only(True)
-    body.setToolTip(f"{name}. Point at an area to read its name and value.")
+    body.setToolTip(
+        translate("history_maps", "{map}. Point at an area to read its name and value.").format(
+            map=name
+        )
+    )
     return body
 
 
 def sides_combo() -> QComboBox:
     return combo(
-        "Sides shown",
-        "Show the front and back of the figure, or one side larger",
-        [("Front and back", "both"), ("Front", "front"), ("Back", "back")],
+        "Sidesshown",
+        translate("history_maps", "Sides shown"),
+        translate("history_maps", "Show the front and back of the figure, or one side larger"),
+        [
+            (translate("history_maps", "Front and back"), "both"),
+            (translate("history_maps", "Front"), "front"),
+            (translate("history_maps", "Back"), "back"),
+        ],
     )
 
 
@@ -78,19 +114,63 @@ def area_name(code: int) -> str:
 def signed_points(points: float) -> str:
     """``"−0.8"`` / ``"+0.3"`` / ``"0.0"``: a difference, with a real minus sign."""
     if round(points, 1) == 0:
-        return "0.0"
-    return f"{points:+.1f}".replace("-", "−")
+        return number(0.0, 1)
+    return signed(points, 1).replace("-", "−")
 
 
 def change_words(points: float | None) -> str:
     """``"on average 1.2 points lower after"``: a description, never a verdict."""
     if points is None:
-        return "not rated"
+        return translate("history_maps", "not rated")
     size = abs(points)
     if size < 0.05:
-        return "on average about the same after"
-    unit = "point" if round(size, 1) == 1.0 else "points"
-    return f"on average {size:.1f} {unit} {'lower' if points < 0 else 'higher'} after"
+        return translate("history_maps", "on average about the same after")
+    one = round(size, 1) == 1.0
+    if points < 0:
+        text = (
+            translate("history_maps", "on average {points} point lower after")
+            if one
+            else translate("history_maps", "on average {points} points lower after")
+        )
+    else:
+        text = (
+            translate("history_maps", "on average {points} point higher after")
+            if one
+            else translate("history_maps", "on average {points} points higher after")
+        )
+    return text.format(points=number(size, 1))
+
+
+def help_sentence(s: PracticeSummary) -> str:
+    """``"Easy pace breathing: on average your pain rating was 0.8 points lower after practice
+    than before (42 sessions)."`` (``PracticeSummary.sentence``, in the person's language)."""
+    size = abs(s.mean_points)
+    if size < 0.05:
+        text = translate(
+            "history_maps",
+            "{practice}: on average your pain rating was about the same after practice as "
+            "before ({sessions}).",
+        )
+    elif s.mean_points < 0:
+        text = translate(
+            "history_maps",
+            "{practice}: on average your pain rating was {points} points lower after practice "
+            "than before ({sessions}).",
+        )
+    else:
+        text = translate(
+            "history_maps",
+            "{practice}: on average your pain rating was {points} points higher after practice "
+            "than before ({sessions}).",
+        )
+    return text.format(
+        practice=practice_label(s), points=number(size, 1), sessions=sessions_text(s.sessions)
+    )
+
+
+def practice_label(s: PracticeSummary) -> str:
+    """The routine's title, or the kind of practice in the person's language."""
+    return kind_label(s.key) if s.group == "kind" else s.label
 
 
 class MapSection(QFrame):
@@ -103,6 +183,8 @@ class MapSection(QFrame):
     def __init__(
         self, title: str, subject: str, choosers: list[QComboBox], page: QWidget, empty: str
     ) -> None:
+        """``title``, ``subject`` (for the table switch: "Show {subject} as a table") and
+        ``empty`` are already translated."""
         super().__init__()
         self.subject = subject
         self.title = heading(title)
@@ -145,7 +227,8 @@ class MapSection(QFrame):
             self.stack.setCurrentWidget(self.empty)
         elif self.table_button.isChecked():
             if self.table is None:
-                name = f"{self.subject[0].upper()}{self.subject[1:]}, table"
+                subject = f"{self.subject[0].upper()}{self.subject[1:]}"
+                name = translate("history_maps", "{subject}, table").format(subject=subject)
                 self.table = table_view(name, self.model)
                 self.stack.addWidget(self.table)
                 QWidget.setTabOrder(self.table_button, self.table)
@@ -164,19 +247,26 @@ class HeatmapPanel(MapSection):
     """
 
     def __init__(self) -> None:
-        self.map = read_only_map("Body map of the period")
+        self.map = read_only_map(translate("history_maps", "Body map of the period"))
         self.mode_combo = combo(
-            "Body map shows",
-            "Show the average rating of each area over the period, or the most recent body map",
-            [("Average over the period", "mean"), ("Most recent body map", "latest")],
+            "Bodymapshows",
+            translate("history_maps", "Body map shows"),
+            translate(
+                "history_maps",
+                "Show the average rating of each area over the period, or the most recent body map",
+            ),
+            [
+                (translate("history_maps", "Average over the period"), "mean"),
+                (translate("history_maps", "Most recent body map"), "latest"),
+            ],
         )
         self.view_combo = sides_combo()
         super().__init__(
-            "Where it hurt in this period",
-            "the body map",
+            translate("history_maps", "Where it hurt in this period"),
+            translate("history_maps", "the body map"),
             [self.mode_combo, self.view_combo],
             self.map,
-            "No body maps in this period.",
+            translate("history_maps", "No body maps in this period."),
         )
         self.setObjectName("historyHeatmap")
         self.values: RegionValues | None = None
@@ -208,21 +298,33 @@ class HeatmapPanel(MapSection):
         self.map.set_values(rated)
         if self.mode == "latest":
             when = datetime.fromtimestamp(int(h.checkins.time_ms[answered[-1]]) / 1000, h.tz)
-            caption = f"The most recent body map in this period, {when_text(when)}."
+            caption = translate(
+                "history_maps", "The most recent body map in this period, {when}."
+            ).format(when=when_text(when))
             if not rated:
-                caption += " It had no areas rated above 0."
+                caption += " " + translate("history_maps", "It had no areas rated above 0.")
         else:
             maps = self.values.maps
-            caption = (
-                f"Average rating of each area over {maps} body map{'s' if maps != 1 else ''} "
-                "(an area not rated in a map counts as 0)."
+            caption = counted(
+                translate(
+                    "history_maps",
+                    "Average rating of each area over %n body map(s) (an area not rated in a map "
+                    "counts as 0).",
+                    None,
+                    maps,
+                ),
+                maps,
             )
         rows = [
-            [area_name(code), f"{value:.1f}"]
+            [area_name(code), number(value, 1)]
             for code, value in sorted(rated.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
-        header = "Average rating" if self.mode == "mean" else "Rating"
-        self.show_rows(caption, ["Area", header], rows)
+        header = (
+            translate("history_maps", "Average rating")
+            if self.mode == "mean"
+            else translate("history_maps", "Rating")
+        )
+        self.show_rows(caption, [translate("history_maps", "Area"), header], rows)
 
 
 class BeforeAfterPanel(MapSection):
@@ -232,17 +334,22 @@ class BeforeAfterPanel(MapSection):
     """
 
     def __init__(self) -> None:
-        self.before_map = read_only_map("Average body map before practice")
-        self.after_map = read_only_map("Average body map after practice")
-        self.before_map.setAccessibleName("Average body map before practice")
-        self.after_map.setAccessibleName("Average body map after practice")
+        before_name = translate("history_maps", "Average body map before practice")
+        after_name = translate("history_maps", "Average body map after practice")
+        self.before_map = read_only_map(before_name)
+        self.after_map = read_only_map(after_name)
+        self.before_map.setAccessibleName(before_name)
+        self.after_map.setAccessibleName(after_name)
         pair = QWidget()
         grid = QGridLayout(pair)
         grid.setContentsMargins(0, 8, 0, 0)
         grid.setVerticalSpacing(4)
         grid.setHorizontalSpacing(24)
         for column, (text, body) in enumerate(
-            (("Before practice", self.before_map), ("After practice", self.after_map))
+            (
+                (translate("history_maps", "Before practice"), self.before_map),
+                (translate("history_maps", "After practice"), self.after_map),
+            )
         ):
             grid.addWidget(
                 heading(text, "historySubtitle"), 0, column, Qt.AlignmentFlag.AlignHCenter
@@ -251,11 +358,14 @@ class BeforeAfterPanel(MapSection):
         grid.setRowStretch(1, 1)
         self.view_combo = sides_combo()
         super().__init__(
-            "Before and after practice",
-            "the before and after maps",
+            translate("history_maps", "Before and after practice"),
+            translate("history_maps", "the before and after maps"),
             [self.view_combo],
             pair,
-            "No sessions with a body map both before and after in this period.",
+            translate(
+                "history_maps",
+                "No sessions with a body map both before and after in this period.",
+            ),
         )
         self.setObjectName("historyBeforeAfter")
         self.maps: BeforeAfterMaps | None = None
@@ -275,15 +385,26 @@ class BeforeAfterPanel(MapSection):
             (code for code in before if before[code] > 0 or after[code] > 0),
             key=lambda code: (-max(before[code], after[code]), code),
         )
+        caption = translate(
+            "history_maps",
+            "Average rating of each area in the body maps before and after practice, over the "
+            "%n session(s) in this period with a map at both times.",
+            None,
+            n,
+        )
         self.show_rows(
-            f"Average rating of each area in the body maps before and after practice, over the "
-            f"{n} session{'s' if n != 1 else ''} in this period with a map at both times.",
-            ["Area", "Before", "After", "After minus before"],
+            counted(caption, n),
+            [
+                translate("history_maps", "Area"),
+                translate("history_maps", "Before"),
+                translate("history_maps", "After"),
+                translate("history_maps", "After minus before"),
+            ],
             [
                 [
                     area_name(code),
-                    f"{before[code]:.1f}",
-                    f"{after[code]:.1f}",
+                    number(before[code], 1),
+                    number(after[code], 1),
                     signed_points(after[code] - before[code]),
                 ]
                 for code in shown
@@ -301,7 +422,12 @@ class HelpPanel(QFrame):
     Signals: none.
     """
 
-    HEADERS = ("Practice", "Sessions", "Pain rating", "Tension rating")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("history_maps", "Practice"),
+        QT_TRANSLATE_NOOP("history_maps", "Sessions"),
+        QT_TRANSLATE_NOOP("history_maps", "Pain rating"),
+        QT_TRANSLATE_NOOP("history_maps", "Tension rating"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -309,26 +435,47 @@ class HelpPanel(QFrame):
         self.summaries: list[PracticeSummary] = []
         self.intro = muted_label(
             "helpIntro",
-            "How your ratings changed from the check-in before a session to the check-in after "
-            "it, on average, for sessions with both. This describes your own records; many "
-            "things in a day play a part.",
+            translate(
+                "history_maps",
+                "How your ratings changed from the check-in before a session to the check-in "
+                "after it, on average, for sessions with both. This describes your own records; "
+                "many things in a day play a part.",
+            ),
         )
         self.empty = muted_label(
-            "chartEmpty", "No sessions with a pain rating both before and after in this period."
+            "chartEmpty",
+            translate(
+                "history_maps",
+                "No sessions with a pain rating both before and after in this period.",
+            ),
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 16)
-        column.addWidget(heading("What seems to help"))
+        column.addWidget(heading(translate("history_maps", "What seems to help")))
         column.addWidget(self.intro)
         column.addWidget(self.empty)
         self.tables: dict[str, QTableWidget] = {}
         self._parts: list[QWidget] = []
-        for group, title in (("routine", "By routine"), ("kind", "By kind of practice")):
+        groups = (
+            (
+                "routine",
+                translate("history_maps", "By routine"),
+                translate("history_maps", "What seems to help, by routine"),
+                translate("history_maps", "Average change by routine"),
+            ),
+            (
+                "kind",
+                translate("history_maps", "By kind of practice"),
+                translate("history_maps", "What seems to help, by kind of practice"),
+                translate("history_maps", "Average change by kind of practice"),
+            ),
+        )
+        for group, title, name, tip in groups:
             label = heading(title, "historySubtitle")
             table = QTableWidget()
             table.setObjectName("historyTable")
-            table.setAccessibleName(f"What seems to help, {title.lower()}")
-            table.setToolTip(f"Average change {title.lower()}")
+            table.setAccessibleName(name)
+            table.setToolTip(tip)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             table.setAlternatingRowColors(True)
@@ -358,13 +505,15 @@ class HelpPanel(QFrame):
             chosen = [s for s in self.summaries if s.group == group]
             table.clear()
             table.setColumnCount(len(self.HEADERS))
-            table.setHorizontalHeaderLabels(list(self.HEADERS))
+            table.setHorizontalHeaderLabels(
+                [translate("history_maps", header) for header in self.HEADERS]
+            )
             table.setRowCount(len(chosen))
             for r, s in enumerate(chosen):
                 for c, text in enumerate(self.row(s)):
                     item = QTableWidgetItem(text)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                    item.setToolTip(s.sentence)
+                    item.setToolTip(help_sentence(s))
                     table.setItem(r, c, item)
             header = table.horizontalHeader()
             for c in range(len(self.HEADERS)):
@@ -375,8 +524,8 @@ class HelpPanel(QFrame):
     @staticmethod
     def row(s: PracticeSummary) -> list[str]:
         return [
-            s.label,
-            f"{s.sessions} session{'s' if s.sessions != 1 else ''}",
+            practice_label(s),
+            sessions_text(s.sessions),
             change_words(s.mean_points),
             change_words(s.mean_tension_points),
         ]

@@ -35,14 +35,24 @@ from PySide6.QtWidgets import (
 from somatic_player.history import analysis
 from somatic_player.history.snapshot import History
 from somatic_player.history.store import Store
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt import history_series as series
 from somatic_player.qt.history_charts import ChartPanel
 from somatic_player.qt.history_filters import FilterBar, combo
 from somatic_player.qt.history_maps import BeforeAfterPanel, HeatmapPanel, HelpPanel, area_name
 from somatic_player.qt.history_widgets import heading, muted_label, page_style_sheet
 
-TABS: tuple[str, ...] = ("Pain over time", "Body map", "Practice", "What seems to help")
-NO_HISTORY = "No check-ins yet. Your history appears here after your first practice or check-in."
+# The tabs by their English names (``show_tab`` takes these), translated where shown.
+TABS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("history_view", "Pain over time"),
+    QT_TRANSLATE_NOOP("history_view", "Body map"),
+    QT_TRANSLATE_NOOP("history_view", "Practice"),
+    QT_TRANSLATE_NOOP("history_view", "What seems to help"),
+)
+NO_HISTORY = QT_TRANSLATE_NOOP(
+    "history_view",
+    "No check-ins yet. Your history appears here after your first practice or check-in.",
+)
 HistorySource = Store | Callable[[], History]
 Section = ChartPanel | HeatmapPanel | BeforeAfterPanel | HelpPanel
 
@@ -92,34 +102,44 @@ class HistoryView(QWidget):
         self.heatmap: HeatmapPanel | None = None
         self.before_after: BeforeAfterPanel | None = None
         self.help_panel: HelpPanel | None = None
-        self.region_combo = combo("Area", "Choose the body area whose ratings to show", [])
+        self.region_combo = combo(
+            "Area",
+            translate("history_view", "Area"),
+            translate("history_view", "Choose the body area whose ratings to show"),
+            [],
+        )
         self.practice_summary = muted_label("practiceSummary")
 
-        self.back_button = QPushButton("Back to library")
+        self.back_button = QPushButton(translate("history_view", "Back to library"))
         self.back_button.setObjectName("historyBackButton")
-        self.back_button.setAccessibleName("Back to library")
-        self.back_button.setToolTip("Go back to the routines (Esc)")
+        self.back_button.setAccessibleName(translate("history_view", "Back to library"))
+        self.back_button.setToolTip(translate("history_view", "Go back to the routines (Esc)"))
         self.back_button.clicked.connect(self.closed)
-        self.title = heading("Your history", "historyTitle")
+        self.title = heading(translate("history_view", "Your history"), "historyTitle")
         self.filters = FilterBar(self._today, tz)
         self.period_combo, self.kind_combo = self.filters.period_combo, self.filters.kind_combo
         self.from_edit, self.to_edit = self.filters.from_edit, self.filters.to_edit
         self.demo_note = QLabel(
-            "Demo data: this history was made up by the app for demonstration; "
-            "it describes no real person."
+            translate(
+                "history_view",
+                "Demo data: this history was made up by the app for demonstration; "
+                "it describes no real person.",
+            )
         )
         self.demo_note.setObjectName("historyDemoNote")
         self.demo_note.setWordWrap(True)
         self.demo_note.hide()
         self.summary = muted_label("historySummary")
-        self.summary.setAccessibleName("What is shown")
-        self.empty = muted_label("historyEmpty", NO_HISTORY)
+        self.summary.setAccessibleName(translate("history_view", "What is shown"))
+        self.empty = muted_label("historyEmpty", translate("history_view", NO_HISTORY))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("historyTabs")
-        self.tabs.setAccessibleName("History sections")
-        self.tabs.tabBar().setAccessibleName("History sections")
-        self.tabs.tabBar().setToolTip("Pain over time, body map, practice, what seems to help")
+        self.tabs.setAccessibleName(translate("history_view", "History sections"))
+        self.tabs.tabBar().setAccessibleName(translate("history_view", "History sections"))
+        self.tabs.tabBar().setToolTip(
+            translate("history_view", "Pain over time, body map, practice, what seems to help")
+        )
         self._pages = [self._add_page(name) for name in TABS]
         self._layout()
         self.filters.changed.connect(self._apply_filters)
@@ -143,7 +163,7 @@ class HistoryView(QWidget):
         column = QVBoxLayout(inner)
         column.setContentsMargins(16, 8, 16, 16)
         scroll.setWidget(inner)
-        self.tabs.addTab(scroll, name)
+        self.tabs.addTab(scroll, translate("history_view", name))
         return column
 
     def _layout(self) -> None:
@@ -202,7 +222,7 @@ class HistoryView(QWidget):
         self.filters.set_kind(kind)
 
     def show_tab(self, name: str) -> None:
-        """One of TABS."""
+        """One of TABS (the English names)."""
         self.tabs.setCurrentIndex(TABS.index(name))
 
     # -- filters --------------------------------------------------------------------------------
@@ -275,10 +295,30 @@ class HistoryView(QWidget):
         return panel
 
     def _build_pain(self) -> None:
-        self._add_chart(0, "pain", "Pain each day", "daily pain")
-        self._add_chart(0, "sessions", "Pain before and after each session", "session pain")
-        self._add_chart(0, "tension", "Tension or stress each day", "daily tension")
-        self._add_chart(0, "peg3", "Weekly PEG-3 score", "weekly PEG-3 scores")
+        self._add_chart(
+            0,
+            "pain",
+            translate("history_view", "Pain each day"),
+            translate("history_view", "daily pain"),
+        )
+        self._add_chart(
+            0,
+            "sessions",
+            translate("history_view", "Pain before and after each session"),
+            translate("history_view", "session pain"),
+        )
+        self._add_chart(
+            0,
+            "tension",
+            translate("history_view", "Tension or stress each day"),
+            translate("history_view", "daily tension"),
+        )
+        self._add_chart(
+            0,
+            "peg3",
+            translate("history_view", "Weekly PEG-3 score"),
+            translate("history_view", "weekly PEG-3 scores"),
+        )
         self._pages[0].addStretch(1)
 
     def _draw_pain(self) -> None:
@@ -287,17 +327,21 @@ class HistoryView(QWidget):
         daily = analysis.daily_series(h)
         pain = self.charts["pain"]
         pain.set_data(
-            series.daily_chart(daily, "pain", day_x, xr), "No pain ratings in this period."
+            series.daily_chart(daily, "pain", day_x, xr),
+            translate("history_view", "No pain ratings in this period."),
         )
-        pain.set_note(analysis.noticeable_change(h, "pain"))
+        pain.set_note(series.noticeable_text(h, "pain"))
         self.charts["sessions"].set_data(
-            series.sessions_chart(h, xr), "No sessions with a pain rating in this period."
+            series.sessions_chart(h, xr),
+            translate("history_view", "No sessions with a pain rating in this period."),
         )
         self.charts["tension"].set_data(
-            series.daily_chart(daily, "tension", day_x, xr), "No tension ratings in this period."
+            series.daily_chart(daily, "tension", day_x, xr),
+            translate("history_view", "No tension ratings in this period."),
         )
         self.charts["peg3"].set_data(
-            series.peg3_chart(h, xr), "No weekly PEG-3 answers in this period."
+            series.peg3_chart(h, xr),
+            translate("history_view", "No weekly PEG-3 answers in this period."),
         )
 
     def _build_body(self) -> None:
@@ -305,8 +349,18 @@ class HistoryView(QWidget):
         self.before_after = BeforeAfterPanel()
         self._add(1, self.heatmap)
         self._add(1, self.before_after)
-        self._add_chart(1, "regions", "Number of painful areas", "number of painful areas")
-        trend = self._add_chart(1, "region", "One area over time", "ratings of one area")
+        self._add_chart(
+            1,
+            "regions",
+            translate("history_view", "Number of painful areas"),
+            translate("history_view", "number of painful areas"),
+        )
+        trend = self._add_chart(
+            1,
+            "region",
+            translate("history_view", "One area over time"),
+            translate("history_view", "ratings of one area"),
+        )
         trend.header.add_control(self.region_combo)
         self._pages[1].addStretch(1)
 
@@ -316,7 +370,8 @@ class HistoryView(QWidget):
         self.heatmap.set_history(h)
         self.before_after.set_history(h)
         self.charts["regions"].set_data(
-            series.count_chart(h, self._shown_range), "No body maps in this period."
+            series.count_chart(h, self._shown_range),
+            translate("history_view", "No body maps in this period."),
         )
         wanted = self.region_combo.currentData()
         codes = series.rated_codes(h)
@@ -337,11 +392,16 @@ class HistoryView(QWidget):
             return
         code = self.region_combo.currentData()
         data = series.region_chart(h, int(code), self._shown_range) if code else None
-        panel.set_data(data, "No area was rated above 0 in this period.")
+        panel.set_data(data, translate("history_view", "No area was rated above 0 in this period."))
 
     def _build_practice(self) -> None:
         self._add(2, self.practice_summary)
-        self._add_chart(2, "minutes", "Minutes of practice each week", "minutes per week")
+        self._add_chart(
+            2,
+            "minutes",
+            translate("history_view", "Minutes of practice each week"),
+            translate("history_view", "minutes per week"),
+        )
         self._pages[2].addStretch(1)
 
     def _draw_practice(self) -> None:
@@ -350,7 +410,7 @@ class HistoryView(QWidget):
         self.practice_summary.setText(series.practice_text(h))
         self.charts["minutes"].set_data(
             series.minutes_chart(h, self._day_x, self._shown_range),
-            "No finished sessions in this period.",
+            translate("history_view", "No finished sessions in this period."),
         )
 
     def _build_help(self) -> None:

@@ -14,7 +14,15 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import translate
 from somatic_player.qt.history_series import ChartData
 from somatic_player.qt.theme import COLORS, ThemeColors
 
@@ -51,7 +60,8 @@ class CalendarAxis(pg.DateAxisItem):  # type: ignore[misc]
         if not maxVal > minVal or size <= 0:
             return []
         font = self.style["tickFont"] or QApplication.font()
-        label_px = QFontMetrics(font).horizontalAdvance("30 Sep 2026") * 1.3
+        widest = _tick_text(date(2026, 9, 30), "day", year=True)
+        label_px = QFontMetrics(font).horizontalAdvance(widest) * 1.3
         fits = max(2.0, size / label_px)
         span = (maxVal - minVal) / 86_400.0
         unit, step = next(
@@ -95,13 +105,29 @@ class CalendarAxis(pg.DateAxisItem):  # type: ignore[misc]
         out = []
         for n, value in enumerate(values):
             d = datetime.fromtimestamp(value, self.tz).date()
-            if self._unit == "year":
-                out.append(str(d.year))
-            elif self._unit == "month":
-                out.append(f"{d:%b %Y}" if n == 0 or d.month == 1 else f"{d:%b}")
-            else:
-                out.append(f"{d.day} {d:%b}" + (f" {d.year}" if n == 0 else ""))
+            year = n == 0 or (self._unit == "month" and d.month == 1)
+            out.append(_tick_text(d, self._unit, year=year))
         return out
+
+
+def _tick_text(d: date, unit: str, *, year: bool) -> str:
+    """A tick label in the person's language: ``2026``, ``Mar 2026``/``Mar``, ``9 Mar 2026``/
+    ``9 Mar``."""
+    if unit == "year":
+        return str(d.year)
+    if unit == "month":
+        pattern = (
+            translate("history_widgets", "MMM yyyy", "Qt date format of a month tick: MMM month")
+            if year
+            else translate("history_widgets", "MMM", "Qt date format of a month tick")
+        )
+    elif year:
+        pattern = translate(
+            "history_widgets", "d MMM yyyy", "Qt date format of a day tick: d day, MMM month"
+        )
+    else:
+        pattern = translate("history_widgets", "d MMM", "Qt date format of a day tick")
+    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
 
 
 class HeaderRow(QWidget):
@@ -304,7 +330,9 @@ def table_view(name: str, model: QAbstractTableModel) -> QTableView:
     view.setModel(model)
     view.setObjectName("historyTable")
     view.setAccessibleName(name)
-    view.setToolTip(f"{name}: the same numbers as the chart")
+    view.setToolTip(
+        translate("history_widgets", "{name}: the same numbers as the chart").format(name=name)
+    )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
@@ -337,12 +365,21 @@ def fit_columns(view: QTableView, sample: int = 60) -> None:
 
 def toggle_button(subject: str) -> QPushButton:
     """The "Show as table" / "Show as chart" switch of a section."""
-    button = QPushButton("Show as table")
+    as_table = translate("history_widgets", "Show as table")
+    as_chart = translate("history_widgets", "Show as chart")
+    button = QPushButton(as_table)
     button.setObjectName("showTableButton")
     button.setCheckable(True)
-    button.setAccessibleName(f"Show {subject} as a table")
-    button.setToolTip(f"Show {subject} as a table of the same numbers, or as a picture again")
-    button.toggled.connect(lambda on: button.setText("Show as chart" if on else "Show as table"))
+    button.setAccessibleName(
+        translate("history_widgets", "Show {subject} as a table").format(subject=subject)
+    )
+    button.setToolTip(
+        translate(
+            "history_widgets",
+            "Show {subject} as a table of the same numbers, or as a picture again",
+        ).format(subject=subject)
+    )
+    button.toggled.connect(lambda on: button.setText(as_chart if on else as_table))
     return button
 
 

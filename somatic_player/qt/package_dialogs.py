@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
 if TYPE_CHECKING:
@@ -56,8 +57,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 SUFFIX = ".somatic"  # as content.package_format.SUFFIX, without importing pydantic at start-up
-PACKAGE_FILTER = f"Somatic Player routines (*{SUFFIX});;All files (*)"
-REFUSED_TITLE = "This file was not imported"
+REFUSED_TITLE = QT_TRANSLATE_NOOP("package_dialogs", "This file was not imported")  # translate it
 BUSY_AFTER_MS = 400
 MESSAGE_WIDTH_PX = 480
 ConflictAnswer = tuple[str, str | None]  # ("replace", None) or ("rename", new id)
@@ -90,6 +90,17 @@ def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> No
     box.exec()
 
 
+def package_filter() -> str:
+    """The file dialogs' filter: routine packages, or every file."""
+    return (
+        translate("package_dialogs", "Somatic Player routines ({pattern})").format(
+            pattern=f"*{SUFFIX}"
+        )
+        + ";;"
+        + translate("package_dialogs", "All files (*)")
+    )
+
+
 def _documents() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location else Path.home()
@@ -118,7 +129,7 @@ class _BusyDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("packageBusyDialog")
-        self.setWindowTitle("Please wait")
+        self.setWindowTitle(translate("package_dialogs", "Please wait"))
         label = QLabel(text)
         label.setWordWrap(True)
         bar = QProgressBar()
@@ -162,7 +173,10 @@ def export_package(
     """Pack routine ``routine_id`` into ``path`` (asked for if None); the file written, or None."""
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Export routine", str(_documents() / f"{routine_id}{SUFFIX}"), PACKAGE_FILTER
+            parent,
+            translate("package_dialogs", "Export routine"),
+            str(_documents() / f"{routine_id}{SUFFIX}"),
+            package_filter(),
         )
         if not name:
             return None
@@ -175,7 +189,9 @@ def export_package(
 
     try:
         result = run_in_background(
-            parent, "Exporting the routine…", lambda: export_routine(routine_id, path)
+            parent,
+            translate("package_dialogs", "Exporting the routine…"),
+            lambda: export_routine(routine_id, path),
         )
     except PackageError as exc:
         _not_exported(
@@ -189,22 +205,47 @@ def export_package(
         _not_exported(parent, _sentence(str(exc), True))
         return None
     except Exception as exc:  # a bug must not take the window down
-        _not_exported(parent, f"Something went wrong ({type(exc).__name__}: {exc}).")
+        _not_exported(
+            parent,
+            translate("package_dialogs", "Something went wrong ({error}).").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
+        )
         return None
     count = len(result.recordings)
-    recordings = f" with its {count} recording{'s' if count != 1 else ''}" if count else ""
+    # One sentence per count (not "recording(s)"): right in English without a translator too.
+    if not count:
+        saved = translate("package_dialogs", "Saved “{title}” to {path}.")
+    elif count == 1:
+        saved = translate(
+            "package_dialogs", "Saved “{title}” with its %n recording to {path}.", None, count
+        )
+    else:
+        saved = translate(
+            "package_dialogs", "Saved “{title}” with its %n recordings to {path}.", None, count
+        )
     show_message(
         parent,
         "information",
-        "Routine exported",
-        f"Saved “{result.title}”{recordings} to {result.path}.\n\nOn another computer, open it "
-        "in Somatic Player with Import routine, or drop the file on its window.",
+        translate("package_dialogs", "Routine exported"),
+        saved.format(title=result.title, path=result.path)
+        + "\n\n"
+        + translate(
+            "package_dialogs",
+            "On another computer, open it in Somatic Player with Import routine, or drop the "
+            "file on its window.",
+        ),
     )
     return result.path
 
 
 def _not_exported(parent: QWidget | None, reason: str) -> None:
-    show_message(parent, "warning", "Routine not exported", f"Nothing was saved.\n\n{reason}")
+    show_message(
+        parent,
+        "warning",
+        translate("package_dialogs", "Routine not exported"),
+        translate("package_dialogs", "Nothing was saved.") + "\n\n" + reason,
+    )
 
 
 # -- import -------------------------------------------------------------------------------------
@@ -223,11 +264,25 @@ _PREDICATES = ("is ", "has ", "holds ", "uses ", "does ", "cannot ", "could ", "
 
 
 def refusal_text(path: Path, reason: str) -> str:
-    """The calm words for a refused package: what happened, why, and what to do."""
+    """The calm words for a refused package: what happened, why, and what to do.
+
+    The reason comes from content.package in English, and so does the sentence made of it
+    ("The file is ..."): it is translated there, or not at all.
+    """
     why = _sentence(f"The file {reason}" if reason.startswith(_PREDICATES) else reason)
-    text = f"“{path.name}” was not added to your library, and nothing from it was kept.\n\n{why}"
+    text = (
+        translate(
+            "package_dialogs",
+            "“{name}” was not added to your library, and nothing from it was kept.",
+        ).format(name=path.name)
+        + "\n\n"
+        + why
+    )
     if "newer Somatic Player" not in reason:
-        text += "\n\nIf you expected this file to work, ask whoever sent it for a new copy."
+        text += "\n\n" + translate(
+            "package_dialogs",
+            "If you expected this file to work, ask whoever sent it for a new copy.",
+        )
     return text
 
 
@@ -235,7 +290,10 @@ def import_package_dialog(parent: QWidget | None, path: Path | None = None) -> I
     """Check and import the package at ``path`` (asked for if None); the result, or None."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import routine", str(_documents()), PACKAGE_FILTER
+            parent,
+            translate("package_dialogs", "Import routine"),
+            str(_documents()),
+            package_filter(),
         )
         if not name:
             return None
@@ -256,15 +314,22 @@ def import_package_dialog(parent: QWidget | None, path: Path | None = None) -> I
             raise
 
     try:
-        package, conflict = run_in_background(parent, f"Checking {path.name}…", check)
+        package, conflict = run_in_background(
+            parent, translate("package_dialogs", "Checking {name}…").format(name=path.name), check
+        )
     except PackageRefused as exc:
-        show_message(parent, "information", REFUSED_TITLE, refusal_text(path, exc.reason))
+        _refused(parent, path, exc.reason)
         return None
     except PackageError as exc:
-        _not_imported(parent, "The file", exc.reason)
+        _not_imported(parent, _reason("The file", exc.reason))
         return None
     except Exception as exc:  # a bug must not take the window down; nothing was installed
-        _not_imported(parent, "The file", f"could not be checked ({type(exc).__name__}: {exc})")
+        _not_imported(
+            parent,
+            translate("package_dialogs", "The file could not be checked ({error}).").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
+        )
         return None
     with package:  # removes the unpacked files on every way out
         as_id: str | None = None
@@ -289,45 +354,88 @@ def import_package_dialog(parent: QWidget | None, path: Path | None = None) -> I
             return package.install(overwrite=overwrite, as_id=as_id)
 
         try:
-            result = run_in_background(parent, f"Adding “{package.routine.title}”…", install)
+            result = run_in_background(
+                parent,
+                translate("package_dialogs", "Adding “{title}”…").format(
+                    title=package.routine.title
+                ),
+                install,
+            )
         except RoutineExists as exc:  # taken meanwhile (another import, the editor)
-            _not_imported(parent, "The routine", exc.reason)
+            _not_imported(parent, _reason("The routine", exc.reason))
             return None
         except PackageRefused as exc:
-            show_message(parent, "information", REFUSED_TITLE, refusal_text(path, exc.reason))
+            _refused(parent, path, exc.reason)
             return None
         except PackageError as exc:
-            _not_imported(parent, "The routine", exc.reason)
+            _not_imported(parent, _reason("The routine", exc.reason))
             return None
         except Exception as exc:  # install puts back what it moved before raising
-            reason = f"could not be added ({type(exc).__name__}: {exc})"
-            _not_imported(parent, "The routine", reason)
+            _not_imported(
+                parent,
+                translate("package_dialogs", "The routine could not be added ({error}).").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                ),
+            )
             return None
-    show_message(parent, "information", "Routine imported", imported_text(result))
+    show_message(
+        parent,
+        "information",
+        translate("package_dialogs", "Routine imported"),
+        imported_text(result),
+    )
     return result
 
 
-def _not_imported(parent: QWidget | None, subject: str, reason: str) -> None:
+def _refused(parent: QWidget | None, path: Path, reason: str) -> None:
+    title = translate("package_dialogs", REFUSED_TITLE)
+    show_message(parent, "information", title, refusal_text(path, reason))
+
+
+def _reason(subject: str, reason: str) -> str:
+    """A refusal reason from content.package as a sentence. Those reasons are English for now,
+    and so is the subject put before them ("The file is ..."), so that the sentence is one
+    language."""
+    return _sentence(f"{subject} {reason}" if reason.startswith(_PREDICATES) else reason, True)
+
+
+def _not_imported(parent: QWidget | None, why: str) -> None:
     """A package that passed its checks but could not be unpacked or installed (disk full, a
     rename that failed, an id taken meanwhile): the library is as it was."""
-    why = _sentence(f"{subject} {reason}" if reason.startswith(_PREDICATES) else reason, True)
     show_message(
-        parent, "warning", "Routine not imported", f"Your library was not changed.\n\n{why}"
+        parent,
+        "warning",
+        translate("package_dialogs", "Routine not imported"),
+        translate("package_dialogs", "Your library was not changed.") + "\n\n" + why,
     )
 
 
 def imported_text(result: ImportResult) -> str:
-    lines = [f"Imported “{result.title}”."]
     count = len(result.recordings)
-    with_recordings = f" with {count} recording{'s' if count != 1 else ''}" if count else ""
-    lines.append(f"It is in your library now{with_recordings}.")
+    # One sentence per count (not "recording(s)"): right in English without a translator too.
+    if not count:
+        where = translate("package_dialogs", "It is in your library now.")
+    elif count == 1:
+        where = translate(
+            "package_dialogs", "It is in your library now with %n recording.", None, count
+        )
+    else:
+        where = translate(
+            "package_dialogs", "It is in your library now with %n recordings.", None, count
+        )
+    lines = [where]
     if result.renamed_from:
         lines.append(
-            f"Its id is “{result.routine_id}” (the file called it “{result.renamed_from}”)."
+            translate(
+                "package_dialogs", "Its id is “{id}” (the file called it “{old_id}”)."
+            ).format(id=result.routine_id, old_id=result.renamed_from)
         )
     if result.replaced:
-        lines.append("It replaced your earlier routine with the same id.")
-    return " ".join(lines[:1]) + "\n\n" + " ".join(lines[1:])
+        lines.append(
+            translate("package_dialogs", "It replaced your earlier routine with the same id.")
+        )
+    first = translate("package_dialogs", "Imported “{title}”.").format(title=result.title)
+    return first + "\n\n" + " ".join(lines)
 
 
 def suggest_id(package: CheckedPackage) -> str:
@@ -350,28 +458,34 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importConflictDialog")
-        self.setWindowTitle("This routine is already in your library")
+        self.setWindowTitle(translate("package_dialogs", "This routine is already in your library"))
         self.conflict = conflict
         self._answer: ConflictAnswer | None = None
         if conflict.builtin:
-            heading = f"A built-in routine already uses the id “{conflict.routine_id}”"
-            text = (
-                f"Built-in routines cannot be replaced. To keep both, import “{title}” under "
-                "a new id."
-            )
+            heading = translate(
+                "package_dialogs", "A built-in routine already uses the id “{id}”"
+            ).format(id=conflict.routine_id)
+            text = translate(
+                "package_dialogs",
+                "Built-in routines cannot be replaced. To keep both, import “{title}” under "
+                "a new id.",
+            ).format(title=title)
         else:
-            heading = f"You already have a routine with the id “{conflict.routine_id}”"
-            text = (
-                f"Replace it ({conflict.existing.name}) with “{title}” from this file, or keep "
-                "both by importing this one under a new id."
-            )
+            heading = translate(
+                "package_dialogs", "You already have a routine with the id “{id}”"
+            ).format(id=conflict.routine_id)
+            text = translate(
+                "package_dialogs",
+                "Replace it ({file}) with “{title}” from this file, or keep both by importing "
+                "this one under a new id.",
+            ).format(file=conflict.existing.name, title=title)
         heading_label = QLabel(heading)
         heading_label.setObjectName("checkInTitle")
         heading_label.setWordWrap(True)
         text_label = QLabel(text)
         text_label.setObjectName("checkInHint")
         text_label.setWordWrap(True)
-        id_label = QLabel("&New id")
+        id_label = QLabel(translate("package_dialogs", "&New id"))
         self.id_edit = QLineEdit(suggested)
         self.id_edit.setObjectName("importNewId")
         self.id_edit.setMaxLength(64)
@@ -380,13 +494,22 @@ class ConflictDialog(QDialog):
         self.id_problem.setObjectName("routineError")
         self.id_problem.setWordWrap(True)
         self.id_problem.hide()
-        self.cancel_button = big_button("Cancel", "importCancel", "Import nothing")
+        self.cancel_button = big_button(
+            translate("package_dialogs", "Cancel"),
+            "importCancel",
+            translate("package_dialogs", "Import nothing"),
+        )
         self.replace_button = big_button(
-            "&Replace", "importReplace", "Replace your routine with the one in this file"
+            translate("package_dialogs", "&Replace"),
+            "importReplace",
+            translate("package_dialogs", "Replace your routine with the one in this file"),
         )
         self.replace_button.setVisible(not conflict.builtin)
         self.rename_button = big_button(
-            "&Import as new id", "importAsNew", "Keep both routines", primary=True
+            translate("package_dialogs", "&Import as new id"),
+            "importAsNew",
+            translate("package_dialogs", "Keep both routines"),
+            primary=True,
         )
         self.rename_button.setDefault(True)
         column = QVBoxLayout(self)
@@ -419,7 +542,7 @@ class ConflictDialog(QDialog):
         from somatic_player.content.package import check_routine_id
 
         if text == self.conflict.routine_id:
-            return "That id is taken; choose another."
+            return translate("package_dialogs", "That id is taken; choose another.")
         try:
             check_routine_id(text)
         except ValueError as exc:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from somatic_player.core.compiler import estimate_speech_s
+from somatic_player.i18n import translate
 
 METER_PERIOD_MS = 50
 METER_FLOOR_DB = -60.0
@@ -73,17 +74,27 @@ def line_window_s(text: str, pause_after_s: float) -> float:
     return estimate_speech_s(text) * SLACK + pause_after_s
 
 
+def seconds_text(seconds: float) -> str:
+    """``2.3`` as the interface's language writes it (``2,3`` in Spanish and German)."""
+    return QLocale().toString(float(seconds), "f", 1)
+
+
 def fit_message(length_s: float, text: str, pause_after_s: float) -> tuple[bool, str]:
     """(fits, what to tell the clinician) for a clip of ``length_s`` on this line."""
     window = line_window_s(text, pause_after_s)
     if not text.strip():
-        return True, f"The step lasts {length_s + pause_after_s:.1f} s with this recording."
+        return True, translate(
+            "recording_panel", "The step lasts {seconds} s with this recording."
+        ).format(seconds=seconds_text(length_s + pause_after_s))
     if length_s <= window:
-        return True, f"Fits the line's window ({window:.1f} s)."
-    return False, (
-        f"Longer than the line's window ({window:.1f} s) by {length_s - window:.1f} s: "
-        "the step and the routine grow by that much. Shorten the text or re-record."
-    )
+        return True, translate("recording_panel", "Fits the line's window ({window} s).").format(
+            window=seconds_text(window)
+        )
+    return False, translate(
+        "recording_panel",
+        "Longer than the line's window ({window} s) by {extra} s: the step and the routine "
+        "grow by that much. Shorten the text or re-record.",
+    ).format(window=seconds_text(window), extra=seconds_text(length_s - window))
 
 
 def _meter_value(level: float) -> int:
@@ -130,7 +141,7 @@ class RecordingPanel(QGroupBox):
         player: PlayerLike | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Your voice for this line", parent)
+        super().__init__(translate("recording_panel", "Your voice for this line"), parent)
         self.setObjectName("recordingPanel")
         self._folder = folder
         self._recorder_factory = recorder_factory
@@ -144,26 +155,38 @@ class RecordingPanel(QGroupBox):
 
         self.device = QComboBox()
         self.device.setObjectName("recordingDevice")
-        self.device.setAccessibleName("Microphone")
-        self.record_button = self._button("Record", "recordButton", "Start recording (Ctrl+R)")
+        self.device.setAccessibleName(translate("recording_panel", "Microphone"))
+        self.record_button = self._button(
+            translate("recording_panel", "Record"),
+            "recordButton",
+            translate("recording_panel", "Start recording (Ctrl+R)"),
+        )
         self.record_button.setProperty("role", "primary")
         self.record_button.clicked.connect(self._on_record_clicked)
-        self.play_button = self._button("Play back", "playRecordingButton", "Listen (Ctrl+P)")
+        self.play_button = self._button(
+            translate("recording_panel", "Play back"),
+            "playRecordingButton",
+            translate("recording_panel", "Listen (Ctrl+P)"),
+        )
         self.play_button.clicked.connect(self._on_play_clicked)
         self.use_button = self._button(
-            "Use this recording", "useRecordingButton", "Save the take and use it for this line"
+            translate("recording_panel", "Use this recording"),
+            "useRecordingButton",
+            translate("recording_panel", "Save the take and use it for this line"),
         )
         self.use_button.clicked.connect(self._on_use_clicked)
         self.remove_button = self._button(
-            "Remove recording", "removeRecordingButton", "Go back to synthesized speech"
+            translate("recording_panel", "Remove recording"),
+            "removeRecordingButton",
+            translate("recording_panel", "Go back to synthesized speech"),
         )
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.meter = QProgressBar()
         self.meter.setObjectName("recordingLevel")
-        self.meter.setAccessibleName("Input level")
+        self.meter.setAccessibleName(translate("recording_panel", "Input level"))
         self.meter.setRange(0, 1000)
         self.meter.setTextVisible(True)
-        self.meter.setFormat("silent")
+        self.meter.setFormat(translate("recording_panel", "silent"))
         self.meter.setMinimumHeight(22)
         self.status = QLabel("")
         self.status.setObjectName("recordingStatus")
@@ -173,7 +196,7 @@ class RecordingPanel(QGroupBox):
         self.fit.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Microphone"))
+        top.addWidget(QLabel(translate("recording_panel", "Microphone")))
         top.addWidget(self.device, 1)
         buttons = QGridLayout()
         buttons.addWidget(self.record_button, 0, 0)
@@ -213,12 +236,16 @@ class RecordingPanel(QGroupBox):
             found = devices()
         except RuntimeError as exc:  # no PortAudio library
             found = []
-            self._say(f"No microphone can be used: {exc}")
-        self.device.addItem("System default", None)
+            self._say(
+                translate("recording_panel", "No microphone can be used: {reason}").format(
+                    reason=exc
+                )
+            )
+        self.device.addItem(translate("recording_panel", "System default"), None)
         for label, ident in found:
             self.device.addItem(label, ident)
         if not found:
-            self.device.setToolTip("No input device was found")
+            self.device.setToolTip(translate("recording_panel", "No input device was found"))
 
     # -- what the editor tells the panel ---------------------------------------------------------
 
@@ -249,7 +276,11 @@ class RecordingPanel(QGroupBox):
         self._recorder = recorder
         self.take = None
         self.timer.start()
-        self._say("Recording… speak the line, then press Stop (Ctrl+R or Esc).")
+        self._say(
+            translate(
+                "recording_panel", "Recording… speak the line, then press Stop (Ctrl+R or Esc)."
+            )
+        )
         self._update()
         return True
 
@@ -257,7 +288,7 @@ class RecordingPanel(QGroupBox):
         recorder, self._recorder = self._recorder, None
         self.timer.stop()
         self.meter.setValue(0)
-        self.meter.setFormat("silent")
+        self.meter.setFormat(translate("recording_panel", "silent"))
         if recorder is None:
             return
         from somatic_player.audio.recorder import process
@@ -265,12 +296,25 @@ class RecordingPanel(QGroupBox):
         done = process(recorder.stop())
         if done.empty:
             self.take = None
-            self._say("No voice was heard in that take: check the microphone and try again.")
+            self._say(
+                translate(
+                    "recording_panel",
+                    "No voice was heard in that take: check the microphone and try again.",
+                )
+            )
         else:
             self.take = done
             self._say(
-                f"New take: {done.length_s:.1f} s after trimming ({done.raw_s:.1f} s recorded), "
-                f"levelled to {done.loudness_db:.0f} dBFS (peak {done.true_peak_db:.0f} dBFS)."
+                translate(
+                    "recording_panel",
+                    "New take: {length} s after trimming ({raw} s recorded), levelled to "
+                    "{loudness} dBFS (peak {peak} dBFS).",
+                ).format(
+                    length=seconds_text(done.length_s),
+                    raw=seconds_text(done.raw_s),
+                    loudness=f"{done.loudness_db:.0f}",
+                    peak=f"{done.true_peak_db:.0f}",
+                )
             )
         self._update()
 
@@ -295,8 +339,8 @@ class RecordingPanel(QGroupBox):
         level = recorder.level
         self.meter.setValue(_meter_value(level))
         dbfs = 20 * math.log10(level) if level > 1e-6 else None
-        shown = "silent" if dbfs is None else f"{dbfs:.0f} dBFS"
-        self.meter.setFormat(f"{shown} · {recorder.elapsed_s:.1f} s")
+        shown = translate("recording_panel", "silent") if dbfs is None else f"{dbfs:.0f} dBFS"
+        self.meter.setFormat(f"{shown} · {seconds_text(recorder.elapsed_s)} s")
         if recorder.full:
             self.stop_recording()
 
@@ -346,19 +390,27 @@ class RecordingPanel(QGroupBox):
         try:
             save_clip(self.take.audio, self._folder(), name)
         except OSError as exc:
-            self._say(f"The recording could not be saved: {exc.strerror or exc}")
+            self._say(
+                translate("recording_panel", "The recording could not be saved: {reason}").format(
+                    reason=exc.strerror or exc
+                )
+            )
             return
         self._clip_audio = self.take.audio
         self.clip = name
         self.take = None
-        self._say(f"Saved as {name}; this line now plays your recording.")
+        self._say(
+            translate(
+                "recording_panel", "Saved as {name}; this line now plays your recording."
+            ).format(name=name)
+        )
         self.clip_chosen.emit(name)
         self._update()
 
     def _on_remove_clicked(self) -> None:
         if self.clip:
             self.clip, self._clip_audio = "", None
-            self._say("This line uses synthesized speech again.")
+            self._say(translate("recording_panel", "This line uses synthesized speech again."))
             self.clip_chosen.emit("")
             self._update()
 
@@ -371,7 +423,13 @@ class RecordingPanel(QGroupBox):
     def _update(self) -> None:
         recording = self._recorder is not None
         self.record_button.setText(
-            "Stop" if recording else ("Re-record" if self.take or self.clip else "Record")
+            translate("recording_panel", "Stop")
+            if recording
+            else (
+                translate("recording_panel", "Re-record")
+                if self.take or self.clip
+                else translate("recording_panel", "Record")
+            )
         )
         self.device.setEnabled(not recording)
         self.play_button.setEnabled(not recording and (self.take is not None or bool(self.clip)))
@@ -379,9 +437,14 @@ class RecordingPanel(QGroupBox):
         self.remove_button.setEnabled(not recording and bool(self.clip))
         if not self.status.text():
             self._say(
-                f"This line plays the recording {self.clip}."
+                translate("recording_panel", "This line plays the recording {name}.").format(
+                    name=self.clip
+                )
                 if self.clip
-                else "This line uses synthesized speech. Record it in your own voice?"
+                else translate(
+                    "recording_panel",
+                    "This line uses synthesized speech. Record it in your own voice?",
+                )
             )
         length = None
         if self.take is not None:
@@ -393,7 +456,11 @@ class RecordingPanel(QGroupBox):
             self.fit.setStyleSheet("")
             return
         fits, message = fit_message(length, self.text, self.pause_after_s)
-        self.fit.setText(f"Length {length:.1f} s. {message}")
+        self.fit.setText(
+            translate("recording_panel", "Length {length} s. {fit}").format(
+                length=seconds_text(length), fit=message
+            )
+        )
         self.fit.setStyleSheet("" if fits else "color: #b3261e; font-weight: 600;")
 
     def keyPressEvent(self, event: Any) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from somatic_player.core.bodymap import View
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_colours import rating_colour, text_on
 from somatic_player.qt.bodymap_figure import load_figure, spread_labels
 from somatic_player.qt.bodymap_paint import paint_halo_text
@@ -48,7 +49,6 @@ Marker = Literal["circle", "square", "triangle", "diamond"]
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 class Canvas:
@@ -169,7 +169,7 @@ class DateChart:
     y_max: float
     series: tuple[Series, ...]
     note: str = ""
-    empty: str = "No data in this period."
+    empty: str = QT_TRANSLATE_NOOP("report_charts", "No data in this period.")
 
     @property
     def has_data(self) -> bool:
@@ -186,8 +186,32 @@ def nice_step(y_max: float, ticks: int = 5) -> float:
 
 
 def day_label(ordinal: int, *, with_year: bool = False) -> str:
-    d = date.fromordinal(ordinal)
-    return f"{d.day} {_MONTHS[d.month - 1]}" + (f" {d.year}" if with_year else "")
+    """``"9 Mar"`` or ``"9 Mar 2026"`` in the person's language."""
+    pattern = (
+        translate("report_charts", "d MMM yyyy", "Qt date format of a day tick: d day, MMM month")
+        if with_year
+        else translate("report_charts", "d MMM", "Qt date format of a day tick")
+    )
+    return _qdate_text(date.fromordinal(ordinal), pattern)
+
+
+def month_label(ordinal: int, *, with_year: bool = False) -> str:
+    """``"Mar"`` or ``"Mar 2026"`` in the person's language."""
+    pattern = (
+        translate("report_charts", "MMM yyyy", "Qt date format of a month tick: MMM month")
+        if with_year
+        else translate("report_charts", "MMM", "Qt date format of a month tick")
+    )
+    return _qdate_text(date.fromordinal(ordinal), pattern)
+
+
+def _qdate_text(d: date, pattern: str) -> str:
+    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with ``decimals`` decimals in the person's locale (``2.5``, ``2,5``)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def date_ticks(first: int, last: int) -> list[tuple[int, str]]:
@@ -203,9 +227,8 @@ def date_ticks(first: int, last: int) -> list[tuple[int, str]]:
     if span <= 800:
         out: list[tuple[int, str]] = []
         for d in starts:
-            when = date.fromordinal(d)
-            name = _MONTHS[when.month - 1]
-            out.append((d, f"{name} {when.year}" if when.month == 1 or not out else name))
+            with_year = date.fromordinal(d).month == 1 or not out
+            out.append((d, month_label(d, with_year=with_year)))
         return out
     return [(d, str(date.fromordinal(d).year)) for d in starts if date.fromordinal(d).month == 1]
 
@@ -223,7 +246,7 @@ def paint_date_chart(c: Canvas, rect: QRectF, chart: DateChart) -> None:
         )
     legend_top = rect.top() + title_h + c.pt(2)
     _paint_legend(c, QRectF(rect.left(), legend_top, rect.width(), small_h), chart.series)
-    y_tick_w = c.metrics(small).horizontalAdvance("10.0") + c.pt(4)
+    y_tick_w = c.metrics(small).horizontalAdvance(number(10.0, 1)) + c.pt(4)
     plot = QRectF(
         rect.left() + small_h + y_tick_w + c.pt(2),
         legend_top + small_h + c.pt(6),
@@ -236,7 +259,8 @@ def paint_date_chart(c: Canvas, rect: QRectF, chart: DateChart) -> None:
     if not chart.has_data:
         p.setBrush(SHADE)
         p.drawRect(plot)
-        c.text(plot, chart.empty, c.font(8.5), ink=MUTED, align=_CENTRE)
+        empty = translate("report_charts", chart.empty)  # the default is marked, not translated
+        c.text(plot, empty, c.font(8.5), ink=MUTED, align=_CENTRE)
         return
     x0, x1 = chart.first, chart.last + 1
 
@@ -252,7 +276,7 @@ def paint_date_chart(c: Canvas, rect: QRectF, chart: DateChart) -> None:
         y = sy(value)
         p.setPen(c.pen(GRID if value > 0 else RULE, 0.5))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        label = f"{value:g}"
+        label = QLocale().toString(value, "g", 6)  # as f"{value:g}", in the person's locale
         c.text(
             QRectF(plot.left() - y_tick_w - c.pt(2), y - small_h / 2, y_tick_w, small_h),
             label,
@@ -330,7 +354,7 @@ def _paint_series(c: Canvas, plot: QRectF, s: Series, sx: Scale, sy: Scale) -> N
             if s.bar_labels and y > 0:
                 h = c.metrics(font).height()
                 box = QRectF(bar.left() - c.pt(10), top - h, bar.width() + c.pt(20), h)
-                c.text(box, f"{y:.0f}", font, ink=MUTED, align=_CENTRE)
+                c.text(box, number(y), font, ink=MUTED, align=_CENTRE)
         return
     if s.kind == "segments":
         p.setPen(c.pen(RULE, 0.7))
@@ -396,8 +420,12 @@ def _paint_legend(c: Canvas, rect: QRectF, series: Sequence[Series]) -> None:
 
 # -- body maps -----------------------------------------------------------------------------------
 
-_VIEW_TITLES: dict[View, str] = {"front": "Front (facing you)", "back": "Back (seen from behind)"}
-_SIDES: dict[View, tuple[str, str]] = {"front": ("R", "L"), "back": ("L", "R")}
+# Translated where painted.
+_VIEW_TITLES: dict[View, str] = {
+    "front": QT_TRANSLATE_NOOP("report_charts", "Front (facing you)"),
+    "back": QT_TRANSLATE_NOOP("report_charts", "Back (seen from behind)"),
+}
+_SIDES: dict[View, tuple[str, str]] = {"front": ("right", "left"), "back": ("left", "right")}
 _GAP_UNITS = 34.0  # figure units between the front and the back
 
 
@@ -430,7 +458,8 @@ def paint_body_maps(
         x = left + n * (figure.width + _GAP_UNITS) * scale
         box = QRectF(x, area.top(), figure.width * scale, figure.height * scale)
         label_box = QRectF(box.left() - c.pt(10), top, box.width() + c.pt(20), view_h)
-        c.text(label_box, _VIEW_TITLES[view], view_font, ink=MUTED, align=_CENTRE)
+        view_title = translate("report_charts", _VIEW_TITLES[view])
+        c.text(label_box, view_title, view_font, ink=MUTED, align=_CENTRE)
         transform = QTransform(scale, 0, 0, scale, x, area.top())
         p.save()
         p.setTransform(transform, combine=True)
@@ -454,7 +483,7 @@ def paint_body_maps(
         p.restore()
         _paint_side_badges(c, box, scale, view)
         labels = [
-            (transform.map(shape.label), f"{values[shape.code]:.{decimals}f}", values[shape.code])
+            (transform.map(shape.label), number(values[shape.code], decimals), values[shape.code])
             for shape in figure.regions.values()
             if shape.view == view and values.get(shape.code, 0.0) >= 0.05
         ]
@@ -491,7 +520,14 @@ def _paint_side_badges(c: Canvas, box: QRectF, scale: float, view: View) -> None
         p.setBrush(QColor("#ffffff"))
         p.drawEllipse(centre, radius, radius)
         rect = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-        c.text(rect, side, font, align=_CENTRE)
+        c.text(rect, _side_letter(side), font, align=_CENTRE)
+
+
+def _side_letter(side: str) -> str:
+    """The one-letter badge of the person's own right or left side."""
+    if side == "right":
+        return translate("report_charts", "R", "the person's right side, a body-map badge")
+    return translate("report_charts", "L", "the person's left side, a body-map badge")
 
 
 def _paint_number(
@@ -509,7 +545,8 @@ def paint_scale_legend(c: Canvas, rect: QRectF, *, caption: str = "") -> None:
     font = c.font(7.5)
     metrics = c.metrics(font)
     swatch = c.pt(14)
-    low, high = "0 none", "10 worst imaginable"
+    low = translate("report_charts", "0 none", "the lowest rating on the colour scale")
+    high = translate("report_charts", "10 worst imaginable", "the highest rating on the scale")
     parts = [caption + "  " if caption else "", low]
     widths = [metrics.horizontalAdvance(t) for t in parts]
     total = sum(widths) + c.pt(6) + 11 * swatch + c.pt(6) + metrics.horizontalAdvance(high)

@@ -11,14 +11,37 @@ import numpy as np
 from PySide6.QtCore import QRectF
 
 from somatic_player import __version__
-from somatic_player.history.analysis import KIND_LABELS, Measure, SessionChange, noticeable_change
+from somatic_player.history.analysis import Measure, SessionChange
 from somatic_player.history.snapshot import MOMENTS, OUTCOMES
+from somatic_player.i18n import translate
+from somatic_player.qt.history_series import (
+    counted,
+    kind_label,
+    noticeable_text,
+    number,
+    sessions_text,
+    signed,
+    time_text,
+)
 from somatic_player.qt.report_charts import MUTED, RULE, SHADE, Canvas, Column
-from somatic_player.qt.report_data import REPORT_TITLE, ReportData, long_date
+from somatic_player.qt.report_data import ReportData, long_date, report_title, short_date
 from somatic_player.qt.report_figures import add_charts, add_maps, painful_region_counts
 from somatic_player.qt.report_layout import TOP_LEFT, Block, Sections, wrap_lines
 
 JOURNAL_EXCERPT_CHARS = 2000
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
+    number written in the call, and only the first time it meets the text: the plural texts
+    are named here first, and the calls below pass the real count."""
+    translate("report_content", "%n completed", None, 1)
+    translate("report_content", "%n stopped early", None, 1)
+    translate("report_content", "%n not ended", None, 1)
+    translate("report_content", "%n check-in(s)", None, 1)
+    translate("report_content", "%n body map(s)", None, 1)
+    translate("report_content", "%n different region(s)", None, 1)
+    translate("report_content", "%n weekly check(s)", None, 1)
 
 
 def build_blocks(c: Canvas, data: ReportData, width: float) -> list[Block]:
@@ -27,11 +50,17 @@ def build_blocks(c: Canvas, data: ReportData, width: float) -> list[Block]:
     _title(s, data)
     if data.is_empty:
         if data.first is None or data.last is None:
-            text = "There is no data yet: no practice sessions, check-ins or weekly checks "
-            text += "have been recorded."
+            text = translate(
+                "report_content",
+                "There is no data yet: no practice sessions, check-ins or weekly checks have "
+                "been recorded.",
+            )
         else:
-            text = "There is no data in this period: no practice sessions, check-ins or weekly "
-            text += f"checks were recorded from {long_date(data.first)} to {long_date(data.last)}."
+            text = translate(
+                "report_content",
+                "There is no data in this period: no practice sessions, check-ins or weekly "
+                "checks were recorded from {first} to {last}.",
+            ).format(first=long_date(data.first), last=long_date(data.last))
         s.paragraph(text, size=10)
         return s.blocks
     _summary(s, data)
@@ -46,25 +75,32 @@ def build_blocks(c: Canvas, data: ReportData, width: float) -> list[Block]:
 
 def _title(s: Sections, data: ReportData) -> None:
     c = s.c
-    s.paragraph(REPORT_TITLE, size=17, bold=True, space_pt=2)
-    s.paragraph(f"Period: {data.period}", size=10.5, space_pt=2)
+    s.paragraph(report_title(), size=17, bold=True, space_pt=2)
+    period = translate("report_content", "Period: {period}").format(period=data.period)
+    s.paragraph(period, size=10.5, space_pt=2)
     when = data.generated
-    s.paragraph(
-        f"Generated {long_date(when.date())} at {when:%H:%M} by Somatic Player {__version__}",
-        size=8,
-        ink=MUTED,
-        space_pt=8,
-    )
+    generated = translate(
+        "report_content", "Generated {date} at {time} by Somatic Player {version}"
+    ).format(date=long_date(when.date()), time=time_text(when), version=__version__)
+    s.paragraph(generated, size=8, ink=MUTED, space_pt=8)
     lines = [
         (
-            "All figures are self-reported by the person using the app. Somatic Player is an app "
-            "for relaxation, stress management and self-tracking; it is not a medical device.",
+            translate(
+                "report_content",
+                "All figures are self-reported by the person using the app. Somatic Player is an "
+                "app for relaxation, stress management and self-tracking; it is not a medical "
+                "device.",
+            ),
             c.font(8.5),
         )
     ]
     if data.demo:
-        demo = "Demo data: this history was made up by the app for demonstration; it describes "
-        lines.append((demo + "no real person.", c.font(8.5, bold=True)))
+        demo = translate(
+            "report_content",
+            "Demo data: this history was made up by the app for demonstration; it describes no "
+            "real person.",
+        )
+        lines.append((demo, c.font(8.5, bold=True)))
     pad, width = c.pt(6), s.width - 2 * c.pt(6)
     heights = [c.wrapped_height(text, font, width) for text, font in lines]
 
@@ -86,13 +122,23 @@ def _summary(s: Sections, data: ReportData) -> None:
     label_font, value_font = c.font(8.5, bold=True), c.font(8.5)
     label_w = s.width * 0.31
     gap = c.pt(3.5)
-    heights = [c.wrapped_height(v, value_font, s.width - label_w) for _, v in rows]
-    s.heading("Summary")
+    # A label wraps within its column (longer in some languages); a row is as tall as its
+    # taller side.
+    label_room = label_w - c.pt(6)
+    heights = [
+        max(
+            c.wrapped_height(label, label_font, label_room),
+            c.wrapped_height(v, value_font, s.width - label_w),
+        )
+        for label, v in rows
+    ]
+    s.heading(translate("report_content", "Summary"))
 
     def paint(rect: QRectF) -> None:
         y = rect.top()
         for (label, value), h in zip(rows, heights, strict=True):
-            c.text(QRectF(rect.left(), y, label_w, h), label, label_font, align=TOP_LEFT)
+            label_rect = QRectF(rect.left(), y, label_room, h)
+            c.text(label_rect, label, label_font, align=TOP_LEFT, wrap=True)
             value_rect = QRectF(rect.left() + label_w, y, rect.width() - label_w, h)
             c.text(value_rect, value, value_font, align=TOP_LEFT, wrap=True)
             y += h + gap
@@ -101,14 +147,29 @@ def _summary(s: Sections, data: ReportData) -> None:
     h = data.history
     measures: tuple[Measure, ...] = ("pain", "tension")
     for measure in measures:
-        sentence = noticeable_change(h, measure)
+        sentence = noticeable_text(h, measure)
         if sentence:
             s.paragraph(
-                f"Noticeable change (7-day averages at least 2 points and 30% apart): {sentence}",
+                translate(
+                    "report_content",
+                    "Noticeable change (7-day averages at least 2 points and 30% apart): "
+                    "{sentence}",
+                ).format(sentence=sentence),
                 size=8.5,
                 space_pt=4,
             )
     s.blocks[-1].space_after = c.pt(12)
+
+
+def _outcome_words(outcome: str, n: int) -> str:
+    """``"3 completed"``, ``"1 stopped early"``, ``"2 not ended"``."""
+    if outcome == "completed":
+        text = translate("report_content", "%n completed", None, n)
+    elif outcome == "stopped":
+        text = translate("report_content", "%n stopped early", None, n)
+    else:
+        text = translate("report_content", "%n not ended", None, n)
+    return counted(text, n)
 
 
 def summary_rows(data: ReportData) -> list[tuple[str, str]]:
@@ -116,29 +177,49 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
     h = data.history
     s, c = h.sessions, h.checkins
     outcome = [OUTCOMES[o] for o in s.outcome.tolist()]
-    parts = [f"{outcome.count(o)} {w}" for o, w in _OUTCOME_WORDS if outcome.count(o)]
-    rows = [("Practice sessions", f"{len(s)}" + (f" ({', '.join(parts)})" if parts else ""))]
+    parts = [_outcome_words(o, outcome.count(o)) for o in _OUTCOMES if outcome.count(o)]
+    sessions = f"{len(s)}" + (f" ({', '.join(parts)})" if parts else "")
+    rows = [(translate("report_content", "Practice sessions"), sessions)]
     ended = s.minutes[~np.isnan(s.minutes)]
     total = float(ended.sum()) if len(ended) else 0.0
-    minutes = f"{total:.0f} minutes ({int(total // 60)} h {int(total % 60)} min)"
+    minutes = translate("report_content", "{total} minutes ({hours} h {minutes} min)").format(
+        total=number(total), hours=int(total // 60), minutes=int(total % 60)
+    )
     if len(ended):
-        minutes += f"; {total / len(ended):.0f} minutes per session on average"
-    rows.append(("Time practised", minutes))
+        minutes += translate("report_content", "; {average} minutes per session on average").format(
+            average=number(total / len(ended))
+        )
+    rows.append((translate("report_content", "Time practised"), minutes))
     skipped = int(c.skipped.sum())
     answered = len(c) - skipped
     moments = [MOMENTS[m] for m in c.moment[~c.skipped].tolist()]
-    checkins = f"{answered} ({moments.count('before')} before practice, "
-    checkins += f"{moments.count('after')} after, {moments.count('standalone')} on their own)"
+    checkins = translate(
+        "report_content",
+        "{answered} ({before} before practice, {after} after, {alone} on their own)",
+    ).format(
+        answered=answered,
+        before=moments.count("before"),
+        after=moments.count("after"),
+        alone=moments.count("standalone"),
+    )
     if skipped:
-        checkins += f"; {skipped} skipped"
-    rows.append(("Check-ins", checkins))
+        checkins += translate("report_content", "; {skipped} skipped").format(skipped=skipped)
+    rows.append((translate("report_content", "Check-ins"), checkins))
     pain = c.pain[~np.isnan(c.pain)]
     if len(pain):
+        rated = len(pain)  # a plain name: lupdate reads only a name or a number as the count
+        over = counted(translate("report_content", "%n check-in(s)", None, rated), rated)
         rows.append(
             (
-                "Pain right now (0-10)",
-                f"mean {pain.mean():.1f}, from {pain.min():.0f} to {pain.max():.0f}, "
-                f"over {_n(len(pain), 'check-in')}",
+                translate("report_content", "Pain right now (0-10)"),
+                translate(
+                    "report_content", "mean {mean}, from {low} to {high}, over {checkins}"
+                ).format(
+                    mean=number(pain.mean(), 1),
+                    low=number(pain.min()),
+                    high=number(pain.max()),
+                    checkins=over,
+                ),
             )
         )
     paired = [x for x in data.changes if x.pain_before is not None and x.pain_after is not None]
@@ -147,48 +228,78 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
         after = sum(x.pain_after or 0 for x in paired) / len(paired)
         rows.append(
             (
-                "Pain before and after practice",
-                f"mean {before:.1f} before and {after:.1f} after "
-                f"({_n(len(paired), 'session')} rated both times)",
+                translate("report_content", "Pain before and after practice"),
+                translate(
+                    "report_content",
+                    "mean {before} before and {after} after ({sessions} rated both times)",
+                ).format(
+                    before=number(before, 1),
+                    after=number(after, 1),
+                    sessions=sessions_text(len(paired)),
+                ),
             )
         )
     counts, distinct = painful_region_counts(h)
     if len(counts):
+        answered = len(counts)
+        maps = counted(translate("report_content", "%n body map(s)", None, answered), answered)
+        regions = counted(
+            translate("report_content", "%n different region(s)", None, distinct), distinct
+        )
         rows.append(
             (
-                "Painful regions (of 74)",
-                f"{counts.mean():.1f} per body map on average, from {counts.min()} to "
-                f"{counts.max()}, over {_n(len(counts), 'body map')}; "
-                f"{_n(distinct, 'different region')} rated above 0 in the period",
+                translate("report_content", "Painful regions (of 74)"),
+                translate(
+                    "report_content",
+                    "{mean} per body map on average, from {low} to {high}, over {maps}; "
+                    "{regions} rated above 0 in the period",
+                ).format(
+                    mean=number(counts.mean(), 1),
+                    low=counts.min(),
+                    high=counts.max(),
+                    maps=maps,
+                    regions=regions,
+                ),
             )
         )
+    peg3 = translate("report_content", "Latest PEG-3 (0-10)")
     if h.peg3:
         latest = h.peg3[-1]
+        weekly = len(h.peg3)
+        checks = counted(translate("report_content", "%n weekly check(s)", None, weekly), weekly)
         rows.append(
             (
-                "Latest PEG-3 (0-10)",
-                f"{latest.score:.1f} on {long_date(data.local(latest.taken_at).date())} "
-                f"(pain {latest.pain}, enjoyment {latest.enjoyment}, activity "
-                f"{latest.activity}); {_n(len(h.peg3), 'weekly check')} in the period",
+                peg3,
+                translate(
+                    "report_content",
+                    "{score} on {date} (pain {pain}, enjoyment {enjoyment}, activity "
+                    "{activity}); {checks} in the period",
+                ).format(
+                    score=number(latest.score, 1),
+                    date=long_date(data.local(latest.taken_at).date()),
+                    pain=latest.pain,
+                    enjoyment=latest.enjoyment,
+                    activity=latest.activity,
+                    checks=checks,
+                ),
             )
         )
     else:
-        rows.append(("Latest PEG-3 (0-10)", "none in this period"))
+        rows.append((peg3, translate("report_content", "none in this period")))
     if h.ketamine:
         days = ", ".join(long_date(data.local(k.at).date()) for k in h.ketamine)
-        rows.append(("Ketamine-assisted sessions", f"{len(h.ketamine)} logged: {days}"))
+        rows.append(
+            (
+                translate("report_content", "Ketamine-assisted sessions"),
+                translate("report_content", "{count} logged: {days}").format(
+                    count=len(h.ketamine), days=days
+                ),
+            )
+        )
     return rows
 
 
-_OUTCOME_WORDS = (
-    ("completed", "completed"),
-    ("stopped", "stopped early"),
-    ("running", "not ended"),
-)
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+_OUTCOMES = ("completed", "stopped", "running")
 
 
 def _by_kind(s: Sections, data: ReportData) -> None:
@@ -198,26 +309,27 @@ def _by_kind(s: Sections, data: ReportData) -> None:
             groups.setdefault(x.kind or "", []).append(x)
     if not groups:
         return
-    s.heading("Pain before and after practice, by kind of practice")
+    s.heading(translate("report_content", "Pain before and after practice, by kind of practice"))
     columns = [
-        Column("Kind of practice", 0.34),
-        Column("Sessions", 0.14, "right"),
-        Column("Mean before", 0.16, "right"),
-        Column("Mean after", 0.16, "right"),
-        Column("Mean difference", 0.20, "right"),
+        Column(translate("report_content", "Kind of practice"), 0.34),
+        Column(translate("report_content", "Sessions"), 0.14, "right"),
+        Column(translate("report_content", "Mean before"), 0.16, "right"),
+        Column(translate("report_content", "Mean after"), 0.16, "right"),
+        Column(translate("report_content", "Mean difference"), 0.20, "right"),
     ]
+    points = translate("report_content", "{points} points")
     rows = []
     for kind, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         before = sum(x.pain_before or 0 for x in items) / len(items)
         after = sum(x.pain_after or 0 for x in items) / len(items)
-        label = KIND_LABELS.get(kind, kind.replace("-", " ").capitalize() or "Not recorded")
+        label = kind_label(kind) if kind else translate("report_content", "Not recorded")
         rows.append(
             [
                 label,
                 str(len(items)),
-                f"{before:.1f}",
-                f"{after:.1f}",
-                f"{after - before:+.1f} points",
+                number(before, 1),
+                number(after, 1),
+                points.format(points=signed(after - before, 1)),
             ]
         )
     s.table(columns, rows, space_pt=14)
@@ -226,21 +338,32 @@ def _by_kind(s: Sections, data: ReportData) -> None:
 # -- practice log and journal --------------------------------------------------------------------
 
 
+def _ended(outcome: str) -> str:
+    if outcome == "completed":
+        return translate("report_content", "completed")
+    if outcome == "stopped":
+        return translate("report_content", "stopped early")
+    return translate("report_content", "not ended")
+
+
 def _practice_log(s: Sections, data: ReportData) -> None:
     if not data.changes:
         return
-    s.heading("Practice log")
+    s.heading(translate("report_content", "Practice log"))
     columns = [
-        Column("Date and time", 0.18),
-        Column("Routine", 0.31),
-        Column("Minutes", 0.09, "right"),
-        Column("Ended", 0.16),
-        Column("Pain", 0.13, "centre"),
-        Column("Tension", 0.13, "centre"),
+        Column(translate("report_content", "Date and time"), 0.18),
+        Column(translate("report_content", "Routine"), 0.31),
+        Column(translate("report_content", "Minutes"), 0.09, "right"),
+        Column(translate("report_content", "Ended"), 0.16),
+        Column(translate("report_content", "Pain"), 0.13, "centre"),
+        Column(translate("report_content", "Tension"), 0.13, "centre"),
     ]
     s.paragraph(
-        "Pain and tension are the overall 0-10 ratings of the check-ins before → after the "
-        "session (– where not given).",
+        translate(
+            "report_content",
+            "Pain and tension are the overall 0-10 ratings of the check-ins before → after the "
+            "session (– where not given).",
+        ),
         size=7.5,
         ink=MUTED,
         keep=True,
@@ -249,14 +372,13 @@ def _practice_log(s: Sections, data: ReportData) -> None:
     rows = []
     for x in data.changes:
         when = data.local(x.started_at)
-        minutes = f"{x.minutes:.0f}" if x.minutes is not None else "–"
-        ended = {"completed": "completed", "stopped": "stopped early"}.get(x.outcome, "not ended")
+        minutes = number(x.minutes) if x.minutes is not None else "–"
         rows.append(
             [
-                f"{when.day} {when:%b %Y %H:%M}",
+                f"{short_date(when.date())} {time_text(when)}",
                 x.title or x.routine_id,
                 minutes,
-                ended,
+                _ended(x.outcome),
                 _pair(x.pain_before, x.pain_after),
                 _pair(x.tension_before, x.tension_after),
             ]
@@ -272,13 +394,18 @@ def _pair(before: int | None, after: int | None) -> str:
 
 def _journal(s: Sections, data: ReportData) -> None:
     c = s.c
-    s.heading("Journal excerpts (included at the person's request)")
+    s.heading(translate("report_content", "Journal excerpts (included at the person's request)"))
     if not data.journal:
-        s.paragraph("No journal entries in this period.", size=8.5, ink=MUTED)
+        s.paragraph(
+            translate("report_content", "No journal entries in this period."), size=8.5, ink=MUTED
+        )
         return
     s.paragraph(
-        "These are private notes. They appear here only because the person chose to include "
-        f"them. Entries longer than {JOURNAL_EXCERPT_CHARS} characters are shortened.",
+        translate(
+            "report_content",
+            "These are private notes. They appear here only because the person chose to include "
+            "them. Entries longer than {limit} characters are shortened.",
+        ).format(limit=JOURNAL_EXCERPT_CHARS),
         size=8,
         ink=MUTED,
         keep=True,
@@ -287,7 +414,7 @@ def _journal(s: Sections, data: ReportData) -> None:
     for entry in data.journal:
         when = data.local(entry.written_at)
         s.paragraph(
-            f"{long_date(when.date())}, {when:%H:%M} · {entry.prompt}",
+            f"{long_date(when.date())}, {time_text(when)} · {entry.prompt}",
             size=8.5,
             bold=True,
             keep=True,

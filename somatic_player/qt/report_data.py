@@ -1,16 +1,29 @@
 """What the clinician report shows: the history cut to the report's period, and how the period
-and its days are named (no Qt here; ``report_pdf.collect`` fills it from the store)."""
+and its days are named (``report_pdf.collect`` fills it from the store). Dates are written in
+the person's language (QLocale), as the rest of the report."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from PySide6.QtCore import QDate, QLocale
+
 from somatic_player.history.analysis import SessionChange
 from somatic_player.history.records import JournalEntry
 from somatic_player.history.snapshot import History
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
+from somatic_player.qt.history_series import counted
 
-REPORT_TITLE = "Practice and self-tracking summary"
+# Translated where shown: translate("report_data", REPORT_TITLE).
+REPORT_TITLE = QT_TRANSLATE_NOOP("report_data", "Practice and self-tracking summary")
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
+    number written in the call, and only the first time it meets the text: the plural texts
+    are named here first, and the calls below pass the real count."""
+    translate("report_data", "%n day(s)", None, 1)
 
 
 @dataclass(frozen=True)
@@ -35,14 +48,38 @@ class ReportData:
     @property
     def period(self) -> str:
         if self.first is None or self.last is None:
-            return "all dates"
+            return translate("report_data", "all dates")
         days = (self.last - self.first).days + 1
-        plural = "s" if days != 1 else ""
-        return f"{long_date(self.first)} to {long_date(self.last)} ({days} day{plural})"
+        return translate("report_data", "{first} to {last} ({days})").format(
+            first=long_date(self.first),
+            last=long_date(self.last),
+            days=counted(translate("report_data", "%n day(s)", None, days), days),
+        )
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.tz)
 
 
+def report_title() -> str:
+    """The report's title in the person's language."""
+    return translate("report_data", REPORT_TITLE)
+
+
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """``"9 March 2026"`` (names and order from the person's language)."""
+    pattern = translate(
+        "report_data",
+        "d MMMM yyyy",
+        "Qt date format of the report's dates: d day, MMMM month name, yyyy year",
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def short_date(day: date) -> str:
+    """``"9 Mar 2026"``, for the practice log's column."""
+    pattern = translate(
+        "report_data",
+        "d MMM yyyy",
+        "Qt date format of the practice log: d day, MMM short month name, yyyy year",
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -23,7 +23,9 @@ from somatic_player.history.analysis import (
     widespreadness,
 )
 from somatic_player.history.snapshot import UNANSWERED, History
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_figure import VIEWS
+from somatic_player.qt.history_series import counted, number, signed
 from somatic_player.qt.report_charts import (
     MUTED,
     NAVY,
@@ -44,6 +46,38 @@ from somatic_player.qt.report_layout import Sections
 
 
 LONG_PERIOD_DAYS = 400  # longer: weekly points and a 4-week line, or every dot is a smear
+# A region's view, as the region table names it (translated where shown).
+_VIEW_NAMES = {
+    "front": QT_TRANSLATE_NOOP("report_figures", "front"),
+    "back": QT_TRANSLATE_NOOP("report_figures", "back"),
+}
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
+    number written in the call, and only the first time it meets the text: the plural texts
+    are named here first, and the calls below pass the real count."""
+    translate(
+        "report_figures",
+        "Mean over the %n answered body map(s) of the period (0-10; a region not rated on an "
+        "answered map counts as 0). Sides are the person's own: on the front view the person's "
+        "right is on the left of the page.",
+        None,
+        1,
+    )
+    translate(
+        "report_figures",
+        "Mean per region over the %n session(s) whose before and after body maps were both "
+        "answered.",
+        None,
+        1,
+    )
+    translate(
+        "report_figures",
+        "Before and after: over the %n session(s) with both maps answered.",
+        None,
+        1,
+    )
 
 
 def add_charts(s: Sections, data: ReportData) -> None:
@@ -51,19 +85,23 @@ def add_charts(s: Sections, data: ReportData) -> None:
     first, last = data.first.toordinal(), data.last.toordinal()
     long = last - first + 1 > LONG_PERIOD_DAYS
     h = data.history
-    s.heading("Charts")
+    s.heading(translate("report_figures", "Charts"))
     daily = daily_series(h)
     ketamine = [_day_of(data, k.at) for k in h.ketamine]
-    events = (Series("ketamine-assisted session", "events", ketamine),) if ketamine else ()
+    events = (
+        (Series(translate("report_figures", "ketamine-assisted session"), "events", ketamine),)
+        if ketamine
+        else ()
+    )
     s.chart(
         DateChart(
-            "Pain right now",
-            "pain (0-10)",
+            translate("report_figures", "Pain right now"),
+            translate("report_figures", "pain (0-10)"),
             first,
             last,
             10,
             (*_daily_series(daily.days, daily.pain, "circle", long=long), *events),
-            note="all check-ins with an overall rating",
+            note=translate("report_figures", "all check-ins with an overall rating"),
         )
     )
     s.chart(_before_after_chart(data, first, last, long=long))
@@ -72,13 +110,13 @@ def add_charts(s: Sections, data: ReportData) -> None:
     top = max([*counts[~np.isnan(counts)].tolist(), 4.0]) * 1.15
     s.chart(
         DateChart(
-            "Painful regions per body map",
-            "regions above 0",
+            translate("report_figures", "Painful regions per body map"),
+            translate("report_figures", "regions above 0"),
             first,
             last,
             top,
             _daily_series(days, counts, "square", long=long),
-            note="of the 74 body-map regions",
+            note=translate("report_figures", "of the 74 body-map regions"),
         )
     )
 
@@ -88,19 +126,23 @@ def _daily_series(
 ) -> tuple[Series, Series]:
     """Daily means as dots with their 7-day average as a line; over long periods, weekly means
     with a 4-week average (days are consecutive, NaN where nothing was rated)."""
+    daily_mean = translate("report_figures", "daily mean")
+    week_average = translate("report_figures", "7-day average")
     if not len(days):
-        return Series("daily mean", "points", []), Series("7-day average", "line", [])
+        return Series(daily_mean, "points", []), Series(week_average, "line", [])
     centre = (days + 0.5).tolist()
     if not long:
         dots = Series(
-            "daily mean", "points", centre, values.tolist(), SKY, marker, size_pt=_dot(centre)
+            daily_mean, "points", centre, values.tolist(), SKY, marker, size_pt=_dot(centre)
         )
         line = rolling_mean(values, 7).tolist()
-        return dots, Series("7-day average", "line", centre, line, NAVY, width_pt=1.6)
+        return dots, Series(week_average, "line", centre, line, NAVY, width_pt=1.6)
     weeks, means = _bucket_means(centre, values.tolist(), "week")
-    dots = Series("weekly mean", "points", weeks, means, SKY, marker, size_pt=_dot(weeks))
+    weekly_mean = translate("report_figures", "weekly mean")
+    dots = Series(weekly_mean, "points", weeks, means, SKY, marker, size_pt=_dot(weeks))
     line = rolling_mean(values, 28).tolist()
-    return dots, Series("4-week average", "line", centre, line, NAVY, width_pt=1.4)
+    four_weeks = translate("report_figures", "4-week average")
+    return dots, Series(four_weeks, "line", centre, line, NAVY, width_pt=1.4)
 
 
 def _bucket_means(
@@ -134,24 +176,44 @@ def _before_after_chart(data: ReportData, first: int, last: int, *, long: bool) 
     xs: list[float] = [_day_of(data, x.started_at) for x in rated]
     before = [_nan(x.pain_before) for x in rated]
     after = [_nan(x.pain_after) for x in rated]
-    note = "each session"
+    note = translate("report_figures", "each session")
     if len(rated) > 80:  # hundreds of pairs are a smear: weekly or monthly means instead
         by: Literal["week", "month"] = "month" if long else "week"
-        note = f"{by}ly means"
+        note = (
+            translate("report_figures", "monthly means")
+            if long
+            else translate("report_figures", "weekly means")
+        )
         paired = [(x, b, a) for x, b, a in zip(xs, before, after, strict=True) if b == b and a == a]
         xs, before = _bucket_means([p[0] for p in paired], [p[1] for p in paired], by)
         _, after = _bucket_means([p[0] for p in paired], [p[2] for p in paired], by)
     size = 4.2 if len(xs) <= 150 else 3.2
     return DateChart(
-        "Pain before and after practice",
-        "pain (0-10)",
+        translate("report_figures", "Pain before and after practice"),
+        translate("report_figures", "pain (0-10)"),
         first,
         last,
         10,
         (
             Series("", "segments", xs, before, ys2=after, in_legend=False),
-            Series("before", "points", xs, before, NAVY, "circle", size_pt=size),
-            Series("after", "points", xs, after, ORANGE, "triangle", size_pt=size + 0.6),
+            Series(
+                translate("report_figures", "before"),
+                "points",
+                xs,
+                before,
+                NAVY,
+                "circle",
+                size_pt=size,
+            ),
+            Series(
+                translate("report_figures", "after"),
+                "points",
+                xs,
+                after,
+                ORANGE,
+                "triangle",
+                size_pt=size + 0.6,
+            ),
         ),
         note=note,
     )
@@ -165,9 +227,9 @@ def _minutes_chart(data: ReportData, first: int, last: int) -> DateChart:
     weekly = practice_minutes_by_week(data.history)
     xs = [w + 3.5 for w in weekly.week_starts.tolist()]
     ys = weekly.minutes.tolist()
-    title, width = "Practice minutes per week", 5.0
+    title, width = translate("report_figures", "Practice minutes per week"), 5.0
     if last - first > 730:  # years of weeks are hairlines: months instead
-        title, width = "Practice minutes per month", 24.0
+        title, width = translate("report_figures", "Practice minutes per month"), 24.0
         months: dict[int, float] = {}
         s = data.history.sessions
         for day, minutes in zip(s.day.tolist(), s.minutes.tolist(), strict=True):
@@ -178,8 +240,17 @@ def _minutes_chart(data: ReportData, first: int, last: int) -> DateChart:
         xs = [m + 15 for m in sorted(months)]
         ys = [months[m] for m in sorted(months)]
     top = max([*ys, 30.0]) * 1.18
-    bars = Series("minutes", "bars", xs, ys, SKY, bar_days=width, bar_labels=len(xs) <= 20)
-    return DateChart(title, "minutes", first, last, top, (bars,), note="stopped sessions included")
+    minutes = translate("report_figures", "minutes")
+    bars = Series(minutes, "bars", xs, ys, SKY, bar_days=width, bar_labels=len(xs) <= 20)
+    return DateChart(
+        title,
+        minutes,
+        first,
+        last,
+        top,
+        (bars,),
+        note=translate("report_figures", "stopped sessions included"),
+    )
 
 
 def _spread_by_day(h: History) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
@@ -214,11 +285,18 @@ def add_maps(s: Sections, data: ReportData) -> None:
     heat = region_heatmap(h, "mean")
     if heat.maps == 0:
         return
-    s.heading("Body map: mean rating per region")
+    maps = heat.maps  # a plain name: lupdate reads only a name or a number as the count
+    s.heading(translate("report_figures", "Body map: mean rating per region"))
+    mean_note = translate(
+        "report_figures",
+        "Mean over the %n answered body map(s) of the period (0-10; a region not rated on an "
+        "answered map counts as 0). Sides are the person's own: on the front view the person's "
+        "right is on the left of the page.",
+        None,
+        maps,
+    )
     s.paragraph(
-        f"Mean over the {heat.maps} answered body maps of the period (0-10; a region not rated "
-        "on an answered map counts as 0). Sides are the person's own: on the front view the "
-        "person's right is on the left of the page.",
+        counted(mean_note, maps),
         size=8,
         ink=MUTED,
         keep=True,
@@ -231,24 +309,37 @@ def add_maps(s: Sections, data: ReportData) -> None:
         keep=True,
         min_height=c.pt(290),
     )
-    s.add(c.pt(14), lambda r: paint_scale_legend(c, r, caption="Rating:"), space_pt=14)
+    rating = translate("report_figures", "Rating:")
+    s.add(c.pt(14), lambda r: paint_scale_legend(c, r, caption=rating), space_pt=14)
     pair = before_after_maps(h)
     if pair.sessions:
-        s.heading("Body maps before and after practice")
+        sessions = pair.sessions  # a plain name: lupdate reads only a name or a number as the count
+        s.heading(translate("report_figures", "Body maps before and after practice"))
+        pair_note = translate(
+            "report_figures",
+            "Mean per region over the %n session(s) whose before and after body maps were both "
+            "answered.",
+            None,
+            sessions,
+        )
         s.paragraph(
-            f"Mean per region over the {pair.sessions} sessions whose before and after body maps "
-            "were both answered.",
+            counted(pair_note, sessions),
             size=8,
             ink=MUTED,
             keep=True,
         )
 
+        sides = (
+            (translate("report_figures", "Before practice"), pair.before),
+            (translate("report_figures", "After practice"), pair.after),
+        )
+
         def paint(rect: QRectF) -> None:
             half, row = rect.width() / 2, rect.height() / 2
-            for n, (name, maps) in enumerate((("Before", pair.before), ("After", pair.after))):
+            for n, (name, maps) in enumerate(sides):
                 for m, view in enumerate(VIEWS):
                     cell = QRectF(rect.left() + n * half, rect.top() + m * row, half, row)
-                    title = f"{name} practice" if m == 0 else ""
+                    title = name if m == 0 else ""
                     cell.adjust(c.pt(6), 0 if m == 0 else c.pt(10), -c.pt(6), 0)
                     paint_body_maps(c, cell, maps.rated, views=(view,), title=title)
             c.painter.setPen(c.pen(RULE, 0.5))
@@ -256,7 +347,7 @@ def add_maps(s: Sections, data: ReportData) -> None:
             c.painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
         s.add(c.pt(590), paint, space_pt=2, keep=True, min_height=c.pt(540))
-        s.add(c.pt(14), lambda r: paint_scale_legend(c, r, caption="Rating:"), space_pt=14)
+        s.add(c.pt(14), lambda r: paint_scale_legend(c, r, caption=rating), space_pt=14)
     _region_table(s, h, heat.values, pair if pair.sessions else None)
 
 
@@ -268,34 +359,49 @@ def _region_table(
     if not top:
         return
     shares = _rated_share(h)
-    s.paragraph("Regions with the highest mean rating", size=9.5, bold=True, keep=True, space_pt=2)
-    note = "Mean and share: over all answered body maps of the period."
+    s.paragraph(
+        translate("report_figures", "Regions with the highest mean rating"),
+        size=9.5,
+        bold=True,
+        keep=True,
+        space_pt=2,
+    )
+    note = translate("report_figures", "Mean and share: over all answered body maps of the period.")
     if pair is not None:
-        note += f" Before and after: over the {pair.sessions} sessions with both maps answered."
+        sessions = pair.sessions
+        both = translate(
+            "report_figures",
+            "Before and after: over the %n session(s) with both maps answered.",
+            None,
+            sessions,
+        )
+        note += " " + counted(both, sessions)
     s.paragraph(note, size=7.5, ink=MUTED, keep=True, space_pt=3)
     columns = [
-        Column("Region", 0.32),
-        Column("View", 0.09),
-        Column("Mean", 0.10, "right"),
-        Column("Rated above 0 on", 0.18, "right"),
+        Column(translate("report_figures", "Region"), 0.32),
+        Column(translate("report_figures", "View"), 0.09),
+        Column(translate("report_figures", "Mean"), 0.10, "right"),
+        Column(translate("report_figures", "Rated above 0 on"), 0.18, "right"),
     ]
     if pair is not None:
         columns += [
-            Column("Before", 0.10, "right"),
-            Column("After", 0.09, "right"),
-            Column("Difference", 0.12, "right"),
+            Column(translate("report_figures", "Before"), 0.10, "right"),
+            Column(translate("report_figures", "After"), 0.09, "right"),
+            Column(translate("report_figures", "Difference"), 0.12, "right"),
         ]
+    share = translate("report_figures", "{percent}% of maps")
     rows = []
     for code in top:
+        view = region(code).view
         row = [
             describe(code),
-            region(code).view,
-            f"{mean[code]:.1f}",
-            f"{100 * shares.get(code, 0.0):.0f}% of maps",
+            translate("report_figures", _VIEW_NAMES[view]) if view in _VIEW_NAMES else view,
+            number(mean[code], 1),
+            share.format(percent=number(100 * shares.get(code, 0.0))),
         ]
         if pair is not None:
             before, after = pair.before.values[code], pair.after.values[code]
-            row += [f"{before:.1f}", f"{after:.1f}", f"{after - before:+.1f}"]
+            row += [number(before, 1), number(after, 1), signed(after - before, 1)]
         rows.append(row)
     s.table(columns, rows, space_pt=14)
 

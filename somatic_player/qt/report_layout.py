@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont
 
+from somatic_player.i18n import translate
 from somatic_player.qt.report_charts import (
     MUTED,
     NAVY,
@@ -97,7 +98,8 @@ def paint_footer(c: Canvas, body: QRectF, caption: str, page: int, pages: int) -
     line = QRectF(body.left(), top, body.width(), height)
     c.text(line, caption, font, ink=MUTED)
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    c.text(line, f"Page {page} of {pages}", font, ink=MUTED, align=right)
+    numbered = translate("report_layout", "Page {page} of {pages}").format(page=page, pages=pages)
+    c.text(line, numbered, font, ink=MUTED, align=right)
 
 
 # -- blocks from content -------------------------------------------------------------------------

@@ -28,9 +28,10 @@ from somatic_player.history.analysis import session_changes
 from somatic_player.history.demo import DEMO_STATE_KEY
 from somatic_player.history.exports import ExportError, write_bytes_atomically
 from somatic_player.history.store import Store
+from somatic_player.i18n import translate
 from somatic_player.qt.report_charts import Canvas
 from somatic_player.qt.report_content import build_blocks
-from somatic_player.qt.report_data import REPORT_TITLE, ReportData
+from somatic_player.qt.report_data import REPORT_TITLE, ReportData, report_title
 from somatic_player.qt.report_layout import Block, page_body, paginate, paint_footer
 
 __all__ = [
@@ -85,9 +86,15 @@ def ensure_gui_application() -> None:
     if isinstance(app, QGuiApplication):
         return
     if app is not None:
-        raise ExportError("the PDF report needs a Qt GUI application; this one has no fonts")
+        raise ExportError(
+            translate(
+                "report_pdf", "the PDF report needs a Qt GUI application; this one has no fonts"
+            )
+        )
     if threading.current_thread() is not threading.main_thread():
-        raise ExportError("the PDF report must first be started from the main thread")
+        raise ExportError(
+            translate("report_pdf", "the PDF report must first be started from the main thread")
+        )
     argv = ["somatic-player"]
     if not os.environ.get("QT_QPA_PLATFORM"):
         argv += ["-platform", "offscreen"]
@@ -146,18 +153,23 @@ def render(data: ReportData, *, progress: Progress | None = None) -> tuple[bytes
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setTitle(f"{REPORT_TITLE}, {data.period}")
+    title = report_title()
+    writer.setTitle(f"{title}, {data.period}")
     writer.setCreator(f"Somatic Player {__version__}")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError("the PDF report could not be started (Qt PDF writer)")
+        raise ExportError(
+            translate("report_pdf", "the PDF report could not be started (Qt PDF writer)")
+        )
     try:
         c = Canvas(painter, writer)
         body = page_body(c, writer.width(), writer.height())
         blocks = build_blocks(c, data, body.width())
         pages = paginate(blocks, body.height())
         total = len(pages) + 2
-        caption = f"{REPORT_TITLE} · {data.period}{' · demo data' if data.demo else ''}"
+        caption = f"{title} · {data.period}"
+        if data.demo:
+            caption += " · " + translate("report_pdf", "demo data")
         if progress is not None:
             progress(1, total)
         for n, placed in enumerate(pages, start=1):

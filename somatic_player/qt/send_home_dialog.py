@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
 if TYPE_CHECKING:
@@ -59,6 +60,9 @@ SPEECH_SHARE = 300  # of the bar, when spoken lines are prepared before renderin
 
 @dataclass(frozen=True)
 class AudioFormat:
+    """One file format; ``label`` and ``file_filter`` are English, marked for translation:
+    show them through ``translate("send_home_dialog", ...)``."""
+
     key: str
     label: str
     suffix: str
@@ -66,10 +70,30 @@ class AudioFormat:
 
 
 FORMATS = (
-    AudioFormat("wav", "WAV — uncompressed, the largest file", ".wav", "WAV audio (*.wav)"),
-    AudioFormat("flac", "FLAC — full quality, smaller than WAV", ".flac", "FLAC audio (*.flac)"),
-    AudioFormat("ogg", "Ogg Vorbis — small; Android and most players", ".ogg", "Ogg (*.ogg)"),
-    AudioFormat("mp3", "MP3 — small; plays on almost every phone", ".mp3", "MP3 audio (*.mp3)"),
+    AudioFormat(
+        "wav",
+        QT_TRANSLATE_NOOP("send_home_dialog", "WAV — uncompressed, the largest file"),
+        ".wav",
+        QT_TRANSLATE_NOOP("send_home_dialog", "WAV audio (*.wav)"),
+    ),
+    AudioFormat(
+        "flac",
+        QT_TRANSLATE_NOOP("send_home_dialog", "FLAC — full quality, smaller than WAV"),
+        ".flac",
+        QT_TRANSLATE_NOOP("send_home_dialog", "FLAC audio (*.flac)"),
+    ),
+    AudioFormat(
+        "ogg",
+        QT_TRANSLATE_NOOP("send_home_dialog", "Ogg Vorbis — small; Android and most players"),
+        ".ogg",
+        QT_TRANSLATE_NOOP("send_home_dialog", "Ogg (*.ogg)"),
+    ),
+    AudioFormat(
+        "mp3",
+        QT_TRANSLATE_NOOP("send_home_dialog", "MP3 — small; plays on almost every phone"),
+        ".mp3",
+        QT_TRANSLATE_NOOP("send_home_dialog", "MP3 audio (*.mp3)"),
+    ),
 )
 _BY_SUFFIX = {f.suffix: f for f in FORMATS}
 
@@ -109,7 +133,9 @@ def clock(seconds: float) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{max(1, round(n / 1e3))} kB"
+    if n >= 100_000:
+        return f"{QLocale().toString(n / 1e6, 'f', 1)} MB"
+    return f"{max(1, round(n / 1e3))} kB"
 
 
 def _compile(job: SendHomeJob, speech_length: Callable[[str], float] | None = None) -> Plan:
@@ -163,7 +189,9 @@ def render_job(
                 raise RenderCancelled("cancelled while preparing the spoken guidance")
             progress(
                 SPEECH_SHARE * done // max(total, 1),
-                f"Preparing spoken guidance: line {done} of {total}…",
+                translate(
+                    "send_home_dialog", "Preparing spoken guidance: line {done} of {total}…"
+                ).format(done=done, total=total),
             )
 
         prepared(0, len(keys))
@@ -175,7 +203,12 @@ def render_job(
 
     def rendered(done: int, total: int) -> None:
         share = (PER_MILLE - start) * done // max(total, 1)
-        progress(start + share, f"Making the audio: {clock(done / plan.sample_rate)} of {length}…")
+        progress(
+            start + share,
+            translate("send_home_dialog", "Making the audio: {done} of {length}…").format(
+                done=clock(done / plan.sample_rate), length=length
+            ),
+        )
 
     path = render_to_file(
         plan,
@@ -198,23 +231,34 @@ def failure_message(exc: BaseException, path: Path) -> str:
     from somatic_player.core.compiler import CompileError
 
     if isinstance(exc, SpeechError):
-        return (
-            f"The spoken guidance could not be prepared ({exc}). Turn off spoken guidance to "
-            "save the session with tones only."
-        )
+        return translate(
+            "send_home_dialog",
+            "The spoken guidance could not be prepared ({reason}). Turn off spoken guidance to "
+            "save the session with tones only.",
+        ).format(reason=exc)
     if isinstance(exc, PermissionError):
-        return f"Somatic Player may not write in {path.parent}. Choose another folder."
+        return translate(
+            "send_home_dialog", "Somatic Player may not write in {folder}. Choose another folder."
+        ).format(folder=path.parent)
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return f"The folder {path.parent} does not exist. Choose another folder."
+        return translate(
+            "send_home_dialog", "The folder {folder} does not exist. Choose another folder."
+        ).format(folder=path.parent)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return f"There is not enough space on the disk for {path.name}."
+        return translate(
+            "send_home_dialog", "There is not enough space on the disk for {name}."
+        ).format(name=path.name)
     if isinstance(exc, OSError | soundfile.SoundFileError):
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return f"{path.name} could not be written ({detail})."
-    if isinstance(exc, CompileError | ValueError):
+        return translate("send_home_dialog", "{name} could not be written ({reason}).").format(
+            name=path.name, reason=detail
+        )
+    if isinstance(exc, CompileError | ValueError):  # from the compiler, in English for now
         text = str(exc)
         return text[:1].upper() + text[1:]
-    return f"Something went wrong ({type(exc).__name__}: {exc})."
+    return translate("send_home_dialog", "Something went wrong ({error}).").format(
+        error=f"{type(exc).__name__}: {exc}"
+    )
 
 
 class SendHomeThread(QThread):
@@ -288,23 +332,43 @@ def describe_plan(plan: Plan, profile: Profile, *, speech: bool) -> str:
 
     "about" with spoken guidance: the lines' real lengths are known only once they are prepared.
     """
-    text = f"Length: {'about ' if speech else ''}{clock(plan.duration_s)}."
+    length = clock(plan.duration_s)
+    text = (
+        translate("send_home_dialog", "Length: about {length}.")
+        if speech
+        else translate("send_home_dialog", "Length: {length}.")
+    ).format(length=length)
     person = []
     if profile.capacity != "standing":
-        person.append("lying down only" if profile.capacity == "lying" else "seated or lying")
+        person.append(
+            translate("send_home_dialog", "lying down only")
+            if profile.capacity == "lying"
+            else translate("send_home_dialog", "seated or lying")
+        )
     if profile.handedness == "left":
-        person.append("left-handed")
-    if profile.pain:
-        person.append(f"{len(profile.pain)} painful area{'s' if len(profile.pain) != 1 else ''}")
+        person.append(translate("send_home_dialog", "left-handed"))
+    # One text per count (not "area(s)"): right in English without a translator too.
+    areas = len(profile.pain)
+    if areas == 1:
+        person.append(translate("send_home_dialog", "%n painful area", None, areas))
+    elif areas:
+        person.append(translate("send_home_dialog", "%n painful areas", None, areas))
     if profile.flare_day:
-        person.append("a flare day")
+        person.append(translate("send_home_dialog", "a flare day"))
     changed = sum(1 for s in plan.steps if s.adapted_by and not s.skipped)
     left_out = sum(1 for s in plan.steps if s.skipped)
-    steps = [f"{changed} step{'s' if changed != 1 else ''} changed"] if changed else []
-    steps += [f"{left_out} left out"] if left_out else []
+    steps = []
+    if changed == 1:
+        steps.append(translate("send_home_dialog", "%n step changed", None, changed))
+    elif changed:
+        steps.append(translate("send_home_dialog", "%n steps changed", None, changed))
+    if left_out:
+        steps.append(translate("send_home_dialog", "%n left out", None, left_out))
     if person or steps:
-        text += " Adapted for today: " + ", ".join(person)
-        text += ("; " if person and steps else "") + ", ".join(steps) + "."
+        changes = ", ".join(person) + ("; " if person and steps else "") + ", ".join(steps)
+        text += " " + translate("send_home_dialog", "Adapted for today: {changes}.").format(
+            changes=changes
+        )
     return text
 
 
@@ -323,8 +387,10 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
     """Ask before a typed file name replaces a file (the file chooser asks by itself)."""
     answer = QMessageBox.question(
         parent,
-        "Replace the file?",
-        f"{path.name} already exists in {path.parent}. Replace it?",
+        translate("send_home_dialog", "Replace the file?"),
+        translate("send_home_dialog", "{name} already exists in {folder}. Replace it?").format(
+            name=path.name, folder=path.parent
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -366,7 +432,7 @@ class SendHomeDialog(QDialog):
         from somatic_player.content.package_format import referenced_clips
 
         self.setObjectName("sendHomeDialog")
-        self.setWindowTitle("Send home as audio")
+        self.setWindowTitle(translate("send_home_dialog", "Send home as audio"))
         self.routine, self.profile = routine, profile
         self.choices, self.minutes = choices, minutes
         self.levels, self.cue_style = levels, cue_style
@@ -386,11 +452,14 @@ class SendHomeDialog(QDialog):
         self._speech_factory = speech_factory
         self._has_voice = has_voice = has_engine or bool(referenced_clips(routine))
 
-        title = QLabel("Send home as audio")
+        title = QLabel(translate("send_home_dialog", "Send home as audio"))
         title.setObjectName("checkInTitle")
         intro = QLabel(
-            f"Saves “{routine.title}” as one audio file to play on a phone or any music "
-            "player, adapted as it is set up for today."
+            translate(
+                "send_home_dialog",
+                "Saves “{title}” as one audio file to play on a phone or any music player, "
+                "adapted as it is set up for today.",
+            ).format(title=routine.title)
         )
         intro.setObjectName("checkInHint")
         intro.setWordWrap(True)
@@ -398,21 +467,21 @@ class SendHomeDialog(QDialog):
         self.summary_label.setObjectName("sendHomeSummary")
         self.summary_label.setWordWrap(True)
 
-        box = QGroupBox("Audio file")
+        box = QGroupBox(translate("send_home_dialog", "Audio file"))
         grid = QGridLayout(box)
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("sendHomeFormat")
         for fmt in FORMATS:
-            self.format_combo.addItem(fmt.label, fmt.key)
+            self.format_combo.addItem(translate("send_home_dialog", fmt.label), fmt.key)
             model = self.format_combo.model()
             if fmt.suffix not in self.supported and isinstance(model, QStandardItemModel):
                 model.item(self.format_combo.count() - 1).setEnabled(False)  # greyed, see note
         self.format_combo.setCurrentIndex(
             self._index_of(".mp3" if ".mp3" in self.supported else ".flac")
         )
-        self.mono_button = QRadioButton("&Mono (smaller file)")
+        self.mono_button = QRadioButton(translate("send_home_dialog", "&Mono (smaller file)"))
         self.mono_button.setObjectName("sendHomeMono")
-        self.stereo_button = QRadioButton("&Stereo")
+        self.stereo_button = QRadioButton(translate("send_home_dialog", "&Stereo"))
         self.stereo_button.setObjectName("sendHomeStereo")
         self.mono_button.setChecked(True)
         self.channel_group = QButtonGroup(self)
@@ -422,7 +491,7 @@ class SendHomeDialog(QDialog):
         channels.addWidget(self.mono_button)
         channels.addWidget(self.stereo_button)
         channels.addStretch(1)
-        self.speech_check = QCheckBox("Include spoken &guidance")
+        self.speech_check = QCheckBox(translate("send_home_dialog", "Include spoken &guidance"))
         self.speech_check.setObjectName("sendHomeSpeech")
         self.speech_check.setChecked(has_voice)
         self.speech_check.setEnabled(has_voice)
@@ -431,23 +500,32 @@ class SendHomeDialog(QDialog):
             import soundfile
 
             notes.append(
-                f"MP3 is not offered: this computer's sound library (libsndfile "
-                f"{soundfile.__libsndfile_version__}) cannot write it; version 1.1 or newer can."
+                translate(
+                    "send_home_dialog",
+                    "MP3 is not offered: this computer's sound library (libsndfile {version}) "
+                    "cannot write it; version 1.1 or newer can.",
+                ).format(version=soundfile.__libsndfile_version__)
             )
         if not has_engine:
             notes.append(
-                "No speech engine is installed (espeak-ng or flite), so "
-                + (
-                    "only the recorded lines are spoken."
-                    if has_voice
-                    else "the file holds tones and pauses only."
+                translate(
+                    "send_home_dialog",
+                    "No speech engine is installed (espeak-ng or flite), so only the recorded "
+                    "lines are spoken.",
+                )
+                if has_voice
+                else translate(
+                    "send_home_dialog",
+                    "No speech engine is installed (espeak-ng or flite), so the file holds tones "
+                    "and pauses only.",
                 )
             )
         self.note_label = QLabel(" ".join(notes))
         self.note_label.setObjectName("checkInHint")
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(bool(notes))
-        format_label, channel_label = QLabel("&Format"), QLabel("Channels")
+        format_label = QLabel(translate("send_home_dialog", "&Format"))
+        channel_label = QLabel(translate("send_home_dialog", "Channels"))
         format_label.setBuddy(self.format_combo)
         grid.addWidget(format_label, 0, 0)
         grid.addWidget(self.format_combo, 0, 1)
@@ -457,14 +535,16 @@ class SendHomeDialog(QDialog):
         grid.addWidget(self.note_label, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
-        where = QGroupBox("Save as")
+        where = QGroupBox(translate("send_home_dialog", "Save as"))
         row = QHBoxLayout(where)
         self.path_edit = QLineEdit(str((folder or _music_folder()) / self.default_file_name()))
         self.path_edit.setObjectName("sendHomePath")
-        self.path_edit.setAccessibleName("File name")
-        self.choose_button = QPushButton("C&hoose…")
+        self.path_edit.setAccessibleName(translate("send_home_dialog", "File name"))
+        self.choose_button = QPushButton(translate("send_home_dialog", "C&hoose…"))
         self.choose_button.setObjectName("sendHomeChoose")
-        self.choose_button.setToolTip("Choose the folder and file name")
+        self.choose_button.setToolTip(
+            translate("send_home_dialog", "Choose the folder and file name")
+        )
         self.path_edit.setMinimumHeight(self.choose_button.sizeHint().height())
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
@@ -473,20 +553,35 @@ class SendHomeDialog(QDialog):
         self.progress_bar.setObjectName("sendHomeProgress")
         self.progress_bar.setRange(0, PER_MILLE)
         self.progress_bar.setValue(0)
-        self.progress_bar.setAccessibleName("Progress")
+        self.progress_bar.setAccessibleName(translate("send_home_dialog", "Progress"))
         self.progress_bar.hide()  # until there is something to show
         self.status_label = QLabel("")
         self.status_label.setObjectName("checkInHint")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.open_folder_button = big_button("Open folder", "sendHomeOpenFolder", "Show the file")
+        self.open_folder_button = big_button(
+            translate("send_home_dialog", "Open folder"),
+            "sendHomeOpenFolder",
+            translate("send_home_dialog", "Show the file"),
+        )
         self.open_folder_button.hide()
-        self.close_button = big_button("Close", "sendHomeClose", "Close this window")
-        self.cancel_button = big_button("Cancel", "sendHomeCancel", "Stop; nothing is saved")
+        self.close_button = big_button(
+            translate("send_home_dialog", "Close"),
+            "sendHomeClose",
+            translate("send_home_dialog", "Close this window"),
+        )
+        self.cancel_button = big_button(
+            translate("send_home_dialog", "Cancel"),
+            "sendHomeCancel",
+            translate("send_home_dialog", "Stop; nothing is saved"),
+        )
         self.cancel_button.hide()
         self.save_button = big_button(
-            "&Save audio", "sendHomeSave", "Make the audio file", primary=True
+            translate("send_home_dialog", "&Save audio"),
+            "sendHomeSave",
+            translate("send_home_dialog", "Make the audio file"),
+            primary=True,
         )
         self.save_button.setDefault(True)
 
@@ -567,7 +662,11 @@ class SendHomeDialog(QDialog):
         try:
             plan = _compile(self.job(self.target_path()))
         except CompileError as exc:
-            self._show_error(f"This routine cannot be made as chosen. {exc}")
+            self._show_error(
+                translate(
+                    "send_home_dialog", "This routine cannot be made as chosen. {reason}"
+                ).format(reason=exc)
+            )
             self.save_button.setEnabled(False)
             return
         self.summary_label.setText(
@@ -583,7 +682,12 @@ class SendHomeDialog(QDialog):
         path = Path(path)
         if path.suffix.lower() not in self.supported:
             kinds = ", ".join(self.supported)
-            self._show_error(f"Nothing was saved. Audio file names here end in {kinds}.")
+            self._show_error(
+                translate(
+                    "send_home_dialog",
+                    "Nothing was saved. Audio file names here end in {suffixes}.",
+                ).format(suffixes=kinds)
+            )
             return
         self.format_combo.blockSignals(True)
         self.format_combo.setCurrentIndex(self._index_of(path.suffix.lower()))
@@ -593,7 +697,7 @@ class SendHomeDialog(QDialog):
         self.open_folder_button.hide()
         self.progress_bar.setValue(0)
         self.progress_bar.show()
-        self._show_status(f"Starting {path.name}…")
+        self._show_status(translate("send_home_dialog", "Starting {name}…").format(name=path.name))
         thread = self._make_thread(self.job(path))
         thread.progressed.connect(self._on_thread_progressed)
         thread.succeeded.connect(self._on_thread_succeeded)
@@ -612,7 +716,7 @@ class SendHomeDialog(QDialog):
         if self._thread is not None:
             self._thread.cancel()
             self.cancel_button.setEnabled(False)
-            self._show_status("Stopping…")
+            self._show_status(translate("send_home_dialog", "Stopping…"))
 
     def wait_until_done(self, timeout_ms: int = 60_000) -> bool:
         """Block until the worker has finished (for tests)."""
@@ -627,9 +731,13 @@ class SendHomeDialog(QDialog):
 
     def _on_choose_button_clicked(self) -> None:
         fmt = self.format()
-        filters = [f.file_filter for f in FORMATS if f.suffix in self.supported and f != fmt]
+        others = [f for f in FORMATS if f.suffix in self.supported and f != fmt]
+        filters = [translate("send_home_dialog", f.file_filter) for f in (fmt, *others)]
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save audio as", str(self.target_path()), ";;".join([fmt.file_filter, *filters])
+            self,
+            translate("send_home_dialog", "Save audio as"),
+            str(self.target_path()),
+            ";;".join(filters),
         )
         if name:
             self.path_edit.setText(name)
@@ -646,17 +754,23 @@ class SendHomeDialog(QDialog):
         self.last_result, self.saved_path = result, result.path
         self.summary_label.setText(describe_plan(result.plan, self.profile, speech=False))
         length, size = clock(result.duration_s), _size(result.size_bytes)
-        self._show_status(f"Saved {length} of audio to {result.path} ({size}).")
+        self._show_status(
+            translate("send_home_dialog", "Saved {length} of audio to {path} ({size}).").format(
+                length=length, path=result.path, size=size
+            )
+        )
         self.open_folder_button.show()
         self.saved.emit(str(result.path))
 
     def _on_thread_cancelled(self) -> None:
         self.progress_bar.setValue(0)
-        self._show_status("Cancelled. Nothing was saved.")
+        self._show_status(translate("send_home_dialog", "Cancelled. Nothing was saved."))
 
     def _on_thread_failed(self, message: str) -> None:
         self.progress_bar.setValue(0)
-        self._show_error(f"Nothing was saved. {message}")
+        self._show_error(
+            translate("send_home_dialog", "Nothing was saved. {reason}").format(reason=message)
+        )
 
     def _on_thread_finished(self) -> None:
         thread, self._thread = self._thread, None

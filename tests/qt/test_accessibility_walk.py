@@ -228,6 +228,59 @@ def _export(tmp: Path) -> Callable[[], QWidget]:
     return make
 
 
+def _editor() -> QWidget:
+    from somatic_player.audio.engines import NullEngine
+    from somatic_player.qt.editor.window import EditorWindow
+
+    window = EditorWindow(engine_factory=lambda mixer: (NullEngine(mixer, clock=lambda: 0.0), []))
+    assert window.duplicate_routine("pmr-7")  # a routine with steps, forms and flags to walk
+    return window
+
+
+def _send_home() -> QWidget:
+    from datetime import date
+
+    from somatic_player.content.library import find_routine
+    from somatic_player.core.profile import Profile
+    from somatic_player.qt.send_home_dialog import SendHomeDialog
+
+    routine, _ = find_routine("easy-pace")
+    return SendHomeDialog(routine, Profile(), minutes=5, today=date(2026, 11, 25))
+
+
+def _import_conflict() -> QWidget:
+    from somatic_player.content.package_import import Conflict
+    from somatic_player.qt.package_dialogs import ConflictDialog
+
+    return ConflictDialog(Conflict("for-anna", Path("for-anna.toml"), builtin=False), "Anna", "a-2")
+
+
+def _presentation() -> QWidget:
+    from somatic_player.audio.engines import NullEngine
+    from somatic_player.content.library import default_rules, find_routine
+    from somatic_player.qt.presentation_window import PresentationWindow
+    from somatic_player.qt.session_controller import SessionController, SessionSetup
+
+    routine, _ = find_routine("pmr-4")
+    controller = SessionController(
+        SessionSetup(routine, rules=default_rules()),
+        engine_factory=lambda mixer: (NullEngine(mixer, clock=lambda: 0.0), []),
+    )
+    return PresentationWindow(controller)
+
+
+def _today() -> QWidget:
+    from somatic_player.qt.today_panel import TodayPanel
+
+    return TodayPanel()
+
+
+def _bodymap_editor() -> QWidget:
+    from somatic_player.qt.bodymap_editor import BodyMapEditor
+
+    return BodyMapEditor()
+
+
 SIMPLE = {
     "check-in with body map": _checkin,
     "settings": _settings,
@@ -240,6 +293,12 @@ SIMPLE = {
     "change view": _change,
     "player": _player,
     "tap tempo": _tap,
+    "routine editor": _editor,
+    "send home as audio": _send_home,
+    "import: the id is taken": _import_conflict,
+    "presentation": _presentation,
+    "today panel": _today,
+    "body map editor": _bodymap_editor,
 }
 
 
@@ -262,9 +321,38 @@ def test_the_library_window_with_its_toolbar_and_options(qtbot: QtBot) -> None:
         gen.close()
 
 
-@pytest.mark.parametrize("name", ["history", "export"])
-def test_history_and_export(qtbot: QtBot, tmp_path: Path, name: str) -> None:
-    widget = {"history": _history, "export": _export}[name](tmp_path)()
+def _delete_all(tmp: Path) -> Callable[[], QWidget]:
+    def make() -> QWidget:
+        from somatic_player.history.store import Store
+        from somatic_player.qt.data_dialogs import DeleteAllDialog
+
+        store = Store.open(tmp / "delete.sqlite3")
+        store.close()
+        return DeleteAllDialog(tmp / "delete.sqlite3")
+
+    return make
+
+
+def _restore(tmp: Path) -> Callable[[], QWidget]:
+    def make() -> QWidget:
+        from somatic_player.qt.data_dialogs import RestoreConfirmDialog
+
+        return RestoreConfirmDialog(tmp / "backup.somatic-backup", tmp / "h.sqlite3", "3 sessions")
+
+    return make
+
+
+WITH_FILES = {
+    "history": _history,
+    "export": _export,
+    "delete all": _delete_all,
+    "restore": _restore,
+}
+
+
+@pytest.mark.parametrize("name", sorted(WITH_FILES))
+def test_history_export_and_data_dialogs(qtbot: QtBot, tmp_path: Path, name: str) -> None:
+    widget = WITH_FILES[name](tmp_path)()
     qtbot.addWidget(widget)
     widget.show()
     assert problems_in(widget) == []

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from somatic_player.content.routine_document import STEP_LABELS, StepData
+from somatic_player.content.routine_document import StepData
+from somatic_player.i18n import translate
+from somatic_player.qt.editor.step_forms import field_label, step_name
 
 if TYPE_CHECKING:
     from somatic_player.qt.editor.step_list import StepListModel
@@ -39,7 +41,9 @@ class SetMetaCommand(_Typing):
     """Change one routine-level field (title, description, tags...)."""
 
     def __init__(self, model: StepListModel, key: str, value: Any) -> None:
-        super().__init__(f"Change {key.replace('_', ' ')}")
+        super().__init__(
+            translate("editor.commands", "Change “{field}”").format(field=field_label(key))
+        )
         self.model, self.key, self.value = model, key, value
         self.old = model.document.meta.get(key)
 
@@ -65,7 +69,9 @@ class SetFieldCommand(_Typing):
     """Change one field of one step (``reps``, ``text.tense``)."""
 
     def __init__(self, model: StepListModel, index: int, path: str, value: Any) -> None:
-        super().__init__(f"Change {path.replace('_', ' ')}")
+        super().__init__(
+            translate("editor.commands", "Change “{field}”").format(field=field_label(path))
+        )
         self.model, self.index, self.path, self.value = model, index, path, value
         self.old = model.document.get_field(index, path)
 
@@ -106,7 +112,11 @@ class ReplaceStepCommand(QUndoCommand):
 
 class InsertStepCommand(QUndoCommand):
     def __init__(self, model: StepListModel, index: int, step: StepData) -> None:
-        super().__init__(f"Add {STEP_LABELS.get(step.get('kind', ''), 'step').lower()}")
+        super().__init__(
+            translate("editor.commands", "Add step: {kind}").format(
+                kind=step_name(step.get("kind", ""))
+            )
+        )
         self.model, self.index, self.step = model, index, step
 
     def redo(self) -> None:
@@ -119,7 +129,11 @@ class InsertStepCommand(QUndoCommand):
 class RemoveStepCommand(QUndoCommand):
     def __init__(self, model: StepListModel, index: int) -> None:
         self.step = model.document.steps[index]
-        super().__init__(f"Remove {STEP_LABELS.get(self.step.get('kind', ''), 'step').lower()}")
+        super().__init__(
+            translate("editor.commands", "Remove step: {kind}").format(
+                kind=step_name(self.step.get("kind", ""))
+            )
+        )
         self.model, self.index = model, index
 
     def redo(self) -> None:
@@ -133,7 +147,7 @@ class MoveStepCommand(QUndoCommand):
     """Move a step so that it ends up at ``target``."""
 
     def __init__(self, model: StepListModel, source: int, target: int) -> None:
-        super().__init__("Move step")
+        super().__init__(translate("editor.commands", "Move step"))
         self.model, self.source, self.target = model, source, target
 
     def redo(self) -> None:

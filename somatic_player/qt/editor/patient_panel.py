@@ -19,7 +19,18 @@ from PySide6.QtWidgets import (
 from somatic_player.core.bodymap import describe
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import POSITIONS
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_widget import BodyMapWidget
+
+CAPACITY_LABELS = (
+    QT_TRANSLATE_NOOP("editor.patient_panel", "Lying only"),
+    QT_TRANSLATE_NOOP("editor.patient_panel", "Lying or seated"),
+    QT_TRANSLATE_NOOP("editor.patient_panel", "Lying, seated or standing"),
+)
+HANDEDNESS_LABELS = (
+    ("right", QT_TRANSLATE_NOOP("editor.patient_panel", "Right-handed")),
+    ("left", QT_TRANSLATE_NOOP("editor.patient_panel", "Left-handed")),
+)
 
 
 class PatientPanel(QWidget):
@@ -43,25 +54,25 @@ class PatientPanel(QWidget):
         self.dont_tense: set[int] = set()
         self.capacity = QComboBox()
         self.capacity.setObjectName("capacityCombo")
-        self.capacity.setAccessibleName("Capacity")
-        for position, label in zip(
-            POSITIONS, ("Lying only", "Lying or seated", "Lying, seated or standing"), strict=True
-        ):
-            self.capacity.addItem(label, position)
+        self.capacity.setAccessibleName(translate("editor.patient_panel", "Capacity"))
+        for position, label in zip(POSITIONS, CAPACITY_LABELS, strict=True):
+            self.capacity.addItem(translate("editor.patient_panel", label), position)
         self.capacity.setCurrentIndex(len(POSITIONS) - 1)
         self.handedness = QComboBox()
         self.handedness.setObjectName("handednessCombo")
-        self.handedness.setAccessibleName("Handedness")
-        self.handedness.addItem("Right-handed", "right")
-        self.handedness.addItem("Left-handed", "left")
+        self.handedness.setAccessibleName(translate("editor.patient_panel", "Handedness"))
+        for hand, label in HANDEDNESS_LABELS:
+            self.handedness.addItem(translate("editor.patient_panel", label), hand)
         self.capacity.activated.connect(self._on_setting_activated)
         self.handedness.activated.connect(self._on_setting_activated)
         self.map = BodyMapWidget()
         self.map.setObjectName("dontTenseMap")
-        self.map.setAccessibleName("Regions not to tense")
+        self.map.setAccessibleName(translate("editor.patient_panel", "Regions not to tense"))
         self.map.setMinimumHeight(300)
         self.map.selectionChanged.connect(self._on_map_selection_changed)
-        self.toggle_button = QPushButton("Pick a region on the map")
+        self.toggle_button = QPushButton(
+            translate("editor.patient_panel", "Pick a region on the map")
+        )
         self.toggle_button.setObjectName("dontTenseButton")
         self.toggle_button.setEnabled(False)
         self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
@@ -69,11 +80,14 @@ class PatientPanel(QWidget):
         self.chosen.setObjectName("dontTenseList")
         self.chosen.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Capacity", self.capacity)
-        form.addRow("Handedness", self.handedness)
+        form.addRow(translate("editor.patient_panel", "Capacity"), self.capacity)
+        form.addRow(translate("editor.patient_panel", "Handedness"), self.handedness)
         intro = QLabel(
-            "Don't-tense regions: muscle groups covering them are guided to let go only, "
-            "with no tensing. Pick a region, then mark it."
+            translate(
+                "editor.patient_panel",
+                "Don't-tense regions: muscle groups covering them are guided to let go only, "
+                "with no tensing. Pick a region, then mark it.",
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -126,16 +140,30 @@ class PatientPanel(QWidget):
     def _show_chosen(self) -> None:
         self.map.set_highlighted(self.dont_tense)
         names = ", ".join(describe(c) for c in sorted(self.dont_tense))
-        self.chosen.setText(f"Not tensed: {names}" if names else "Every region may be tensed.")
+        self.chosen.setText(
+            translate("editor.patient_panel", "Not tensed: {regions}").format(regions=names)
+            if names
+            else translate("editor.patient_panel", "Every region may be tensed.")
+        )
 
     def _on_map_selection_changed(self, code: int) -> None:
         self.toggle_button.setEnabled(bool(code))
         if not code:
-            self.toggle_button.setText("Pick a region on the map")
+            self.toggle_button.setText(
+                translate("editor.patient_panel", "Pick a region on the map")
+            )
         elif code in self.dont_tense:
-            self.toggle_button.setText(f"Tensing is fine for the {describe(code)}")
+            self.toggle_button.setText(
+                translate("editor.patient_panel", "Tensing is fine for the {region}").format(
+                    region=describe(code)
+                )
+            )
         else:
-            self.toggle_button.setText(f"Don't tense the {describe(code)}")
+            self.toggle_button.setText(
+                translate("editor.patient_panel", "Don't tense the {region}").format(
+                    region=describe(code)
+                )
+            )
 
     def _on_toggle_button_clicked(self) -> None:
         code = self.map.selected()

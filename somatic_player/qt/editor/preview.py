@@ -16,6 +16,7 @@ from somatic_player.core.plan import PacerState
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import Routine
 from somatic_player.core.session import Moment
+from somatic_player.i18n import translate
 from somatic_player.qt.pacer_view import PacerView
 from somatic_player.qt.session_controller import (
     EngineFactory,
@@ -46,23 +47,25 @@ class PreviewPanel(QWidget):
         self._only_step: int | None = None
         self.pacer = PacerView()
         self.pacer.setMinimumSize(180, 150)
-        self.pacer.set_idle_text("Preview")
+        self.pacer.set_idle_text(translate("editor.preview", "Preview"))
         self.caption = QLabel("")
         self.caption.setObjectName("previewCaption")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName("Preview caption")
+        self.caption.setAccessibleName(translate("editor.preview", "Preview caption"))
         self.caption.setMinimumHeight(48)
         self.where = QLabel("")
         self.where.setObjectName("previewStep")
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.step_button = QPushButton("Play step")
+        self.step_button = QPushButton(translate("editor.preview", "Play step"))
         self.step_button.setObjectName("previewStepButton")
-        self.step_button.setToolTip("Play the selected step (F5)")
-        self.rest_button = QPushButton("Play from here")
+        self.step_button.setToolTip(translate("editor.preview", "Play the selected step (F5)"))
+        self.rest_button = QPushButton(translate("editor.preview", "Play from here"))
         self.rest_button.setObjectName("previewRestButton")
-        self.rest_button.setToolTip("Play from the selected step to the end (Shift+F5)")
-        self.stop_button = QPushButton("Stop")
+        self.rest_button.setToolTip(
+            translate("editor.preview", "Play from the selected step to the end (Shift+F5)")
+        )
+        self.stop_button = QPushButton(translate("editor.preview", "Stop"))
         self.stop_button.setObjectName("previewStopButton")
         self.stop_button.setEnabled(False)
         self.step_button.clicked.connect(self._on_step_button_clicked)
@@ -97,7 +100,12 @@ class PreviewPanel(QWidget):
         )
         if target is None or (only_this_step and target.index != step):
             controller.deleteLater()
-            self.where.setText("This step takes no time to play, or is left out for the patient.")
+            self.where.setText(
+                translate(
+                    "editor.preview",
+                    "This step takes no time to play, or is left out for the patient.",
+                )
+            )
             return False
         self.controller = controller
         self._only_step = target.index if only_this_step else None
@@ -136,7 +144,11 @@ class PreviewPanel(QWidget):
     def _on_controller_moment_changed(self, moment: Moment) -> None:
         self.caption.setText(moment.caption)
         if moment.step is not None:
-            self.where.setText(f"Step {moment.step.index + 1}: {moment.step.title}")
+            self.where.setText(
+                translate("editor.preview", "Step {number}: {title}").format(
+                    number=moment.step.index + 1, title=moment.step.title
+                )
+            )
 
     def _on_controller_step_changed(self, index: int) -> None:
         if self._only_step is not None and index != self._only_step:

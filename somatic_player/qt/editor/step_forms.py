@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
 
 from somatic_player.content.exercises import shipped_exercises
 from somatic_player.content.routine_document import (
-    STEP_LABELS,
     STEP_MODELS,
     Issue,
     StepData,
-    describe_limits,
     field_limits,
 )
+from somatic_player.core.routine_fields import Between
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.recording_panel import RecordingPanel
 
 # Fields the form does not offer: the kind is the form itself; beats come from the exercise.
@@ -51,15 +51,208 @@ HIDDEN = {"kind", "beats"}
 NEEDS_NO_BEATS = {"seconds_per_rep", "hold_s"}
 LONG_TEXT_CHARS = 200
 EXPLAIN: dict[str, str] = {
-    "inhale_s": "Give in and out seconds, or a rate below, not both.",
-    "rate_bpm": "Breaths a minute; leave empty when you give in and out seconds.",
-    "duration_s": "Give a length in seconds or a number of breaths, not both.",
-    "hold": "Attention cues while tensing, one per line.",
-    "notice": "Noticing cues after letting go, one per line.",
-    "parts": "Body parts, separated by commas (hand, wrist, forearm...).",
-    "regions": "Body-map region codes, separated by commas (front 101-136, back 201-238).",
-    "tags": "Words to find it by, separated by commas.",
+    "inhale_s": QT_TRANSLATE_NOOP(
+        "editor.step_forms", "Give in and out seconds, or a rate below, not both."
+    ),
+    "rate_bpm": QT_TRANSLATE_NOOP(
+        "editor.step_forms", "Breaths a minute; leave empty when you give in and out seconds."
+    ),
+    "duration_s": QT_TRANSLATE_NOOP(
+        "editor.step_forms", "Give a length in seconds or a number of breaths, not both."
+    ),
+    "hold": QT_TRANSLATE_NOOP("editor.step_forms", "Attention cues while tensing, one per line."),
+    "notice": QT_TRANSLATE_NOOP(
+        "editor.step_forms", "Noticing cues after letting go, one per line."
+    ),
+    "parts": QT_TRANSLATE_NOOP(
+        "editor.step_forms", "Body parts, separated by commas (hand, wrist, forearm...)."
+    ),
+    "regions": QT_TRANSLATE_NOOP(
+        "editor.step_forms",
+        "Body-map region codes, separated by commas (front 101-136, back 201-238).",
+    ),
+    "tags": QT_TRANSLATE_NOOP("editor.step_forms", "Words to find it by, separated by commas."),
 }
+# The routine models' own field descriptions (somatic_player/core/routine.py), marked here so
+# the form shows them translated; a description changed there shows in English until it is
+# marked again.
+MODEL_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP(
+        "editor.step_forms", "A second, short in-breath on top of the first (cyclic sighing)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "editor.step_forms",
+        "The person's chosen pace and ratio (from [options.pace]) replace rate_bpm and ratio.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "editor.step_forms",
+        "The ramp starts at the person's measured natural rate (at most 12); ramp_from_bpm is "
+        "the start when none was measured.",
+    ),
+    QT_TRANSLATE_NOOP("editor.step_forms", "Seconds per count: the tempo of the beats."),
+    QT_TRANSLATE_NOOP(
+        "editor.step_forms",
+        "Repetitions added per progression level (CONTENT.md: at most 1-2).",
+    ),
+)
+
+# What each kind of step is called in the editor (the files say "breath", "pmr", ...).
+STEP_NAMES: dict[str, str] = {
+    "breath": QT_TRANSLATE_NOOP("editor.step_forms", "Paced breathing"),
+    "pmr": QT_TRANSLATE_NOOP("editor.step_forms", "Muscle group (PMR)"),
+    "movement": QT_TRANSLATE_NOOP("editor.step_forms", "Gentle movement"),
+    "narration": QT_TRANSLATE_NOOP("editor.step_forms", "Spoken words"),
+    "silence": QT_TRANSLATE_NOOP("editor.step_forms", "Quiet time"),
+    "check-in": QT_TRANSLATE_NOOP("editor.step_forms", "Check-in"),
+    "journal": QT_TRANSLATE_NOOP("editor.step_forms", "Journal prompt"),
+    "anchor": QT_TRANSLATE_NOOP("editor.step_forms", "Anchor"),
+    "scan": QT_TRANSLATE_NOOP("editor.step_forms", "Body-scan area"),
+}
+# The form's label for each field (the file's field name stays as it is).
+FIELD_LABELS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("editor.step_forms", "Title"),
+    "inhale_s": QT_TRANSLATE_NOOP("editor.step_forms", "Inhale"),
+    "exhale_s": QT_TRANSLATE_NOOP("editor.step_forms", "Exhale"),
+    "hold_in_s": QT_TRANSLATE_NOOP("editor.step_forms", "Hold in"),
+    "hold_out_s": QT_TRANSLATE_NOOP("editor.step_forms", "Hold out"),
+    "rate_bpm": QT_TRANSLATE_NOOP("editor.step_forms", "Rate"),
+    "ratio": QT_TRANSLATE_NOOP("editor.step_forms", "Ratio"),
+    "duration_s": QT_TRANSLATE_NOOP("editor.step_forms", "Duration"),
+    "cycles": QT_TRANSLATE_NOOP("editor.step_forms", "Cycles"),
+    "ramp_from_bpm": QT_TRANSLATE_NOOP("editor.step_forms", "Ramp from"),
+    "ramp_bpm_per_min": QT_TRANSLATE_NOOP("editor.step_forms", "Ramp bpm per min"),
+    "flexible": QT_TRANSLATE_NOOP("editor.step_forms", "Flexible"),
+    "top_up_s": QT_TRANSLATE_NOOP("editor.step_forms", "Top up"),
+    "adjustable": QT_TRANSLATE_NOOP("editor.step_forms", "Adjustable"),
+    "ramp_from_natural": QT_TRANSLATE_NOOP("editor.step_forms", "Ramp from natural"),
+    "tags": QT_TRANSLATE_NOOP("editor.step_forms", "Tags"),
+    "group": QT_TRANSLATE_NOOP("editor.step_forms", "Group"),
+    "side": QT_TRANSLATE_NOOP("editor.step_forms", "Side"),
+    "parts": QT_TRANSLATE_NOOP("editor.step_forms", "Parts"),
+    "regions": QT_TRANSLATE_NOOP("editor.step_forms", "Regions"),
+    "mode": QT_TRANSLATE_NOOP("editor.step_forms", "Mode"),
+    "tension_s": QT_TRANSLATE_NOOP("editor.step_forms", "Tension"),
+    "release_s": QT_TRANSLATE_NOOP("editor.step_forms", "Release"),
+    "rapid_s": QT_TRANSLATE_NOOP("editor.step_forms", "Rapid"),
+    "gap_s": QT_TRANSLATE_NOOP("editor.step_forms", "Gap"),
+    "text": QT_TRANSLATE_NOOP("editor.step_forms", "Text"),
+    "focus": QT_TRANSLATE_NOOP("editor.step_forms", "Focus"),
+    "tense": QT_TRANSLATE_NOOP("editor.step_forms", "Tense"),
+    "hold": QT_TRANSLATE_NOOP("editor.step_forms", "Hold"),
+    "release": QT_TRANSLATE_NOOP("editor.step_forms", "Release"),
+    "notice": QT_TRANSLATE_NOOP("editor.step_forms", "Notice"),
+    "release_only": QT_TRANSLATE_NOOP("editor.step_forms", "Release only"),
+    "recall": QT_TRANSLATE_NOOP("editor.step_forms", "Recall"),
+    "cue_controlled": QT_TRANSLATE_NOOP("editor.step_forms", "Cue controlled"),
+    "rapid": QT_TRANSLATE_NOOP("editor.step_forms", "Rapid"),
+    "again": QT_TRANSLATE_NOOP("editor.step_forms", "Again"),
+    "exercise": QT_TRANSLATE_NOOP("editor.step_forms", "Exercise"),
+    "preferred": QT_TRANSLATE_NOOP("editor.step_forms", "Preferred"),
+    "reps": QT_TRANSLATE_NOOP("editor.step_forms", "Reps"),
+    "seconds_per_rep": QT_TRANSLATE_NOOP("editor.step_forms", "Seconds per rep"),
+    "hold_s": QT_TRANSLATE_NOOP("editor.step_forms", "Hold"),
+    "count_s": QT_TRANSLATE_NOOP("editor.step_forms", "Count"),
+    "progress_reps": QT_TRANSLATE_NOOP("editor.step_forms", "Progress reps"),
+    "max_reps": QT_TRANSLATE_NOOP("editor.step_forms", "Max reps"),
+    "sides": QT_TRANSLATE_NOOP("editor.step_forms", "Sides"),
+    "rest_s": QT_TRANSLATE_NOOP("editor.step_forms", "Rest"),
+    "variants": QT_TRANSLATE_NOOP("editor.step_forms", "Variants"),
+    "lying": QT_TRANSLATE_NOOP("editor.step_forms", "Lying"),
+    "seated": QT_TRANSLATE_NOOP("editor.step_forms", "Seated"),
+    "standing": QT_TRANSLATE_NOOP("editor.step_forms", "Standing"),
+    "clip": QT_TRANSLATE_NOOP("editor.step_forms", "Clip"),
+    "pause_after_s": QT_TRANSLATE_NOOP("editor.step_forms", "Pause after"),
+    "eyes_open": QT_TRANSLATE_NOOP("editor.step_forms", "Eyes open"),
+    "pmr_modes": QT_TRANSLATE_NOOP("editor.step_forms", "Pmr modes"),
+    "caption": QT_TRANSLATE_NOOP("editor.step_forms", "Caption"),
+    "moment": QT_TRANSLATE_NOOP("editor.step_forms", "Moment"),
+    "prompt": QT_TRANSLATE_NOOP("editor.step_forms", "Prompt"),
+    "breath": QT_TRANSLATE_NOOP("editor.step_forms", "Breath"),
+    "feet": QT_TRANSLATE_NOOP("editor.step_forms", "Feet"),
+    "hands": QT_TRANSLATE_NOOP("editor.step_forms", "Hands"),
+    "sounds": QT_TRANSLATE_NOOP("editor.step_forms", "Sounds"),
+    "gentle": QT_TRANSLATE_NOOP("editor.step_forms", "Gentle"),
+    "dwell_s": QT_TRANSLATE_NOOP("editor.step_forms", "Dwell"),
+    # routine details
+    "id": QT_TRANSLATE_NOOP("editor.step_forms", "Id"),
+    "kind": QT_TRANSLATE_NOOP("editor.step_forms", "Kind"),
+    "description": QT_TRANSLATE_NOOP("editor.step_forms", "Description"),
+    "author": QT_TRANSLATE_NOOP("editor.step_forms", "Author"),
+    "language": QT_TRANSLATE_NOOP("editor.step_forms", "Language"),
+    "version": QT_TRANSLATE_NOOP("editor.step_forms", "Version"),
+    "positions": QT_TRANSLATE_NOOP("editor.step_forms", "Positions"),
+    "estimated_minutes": QT_TRANSLATE_NOOP("editor.step_forms", "Estimated minutes"),
+    "patient": QT_TRANSLATE_NOOP("editor.step_forms", "Patient"),
+}
+# The words shown for a field's choices (the value written to the file stays as it is).
+CHOICE_LABELS: dict[str, str] = {
+    "dominant": QT_TRANSLATE_NOOP("editor.step_forms", "dominant"),
+    "non-dominant": QT_TRANSLATE_NOOP("editor.step_forms", "non-dominant"),
+    "both": QT_TRANSLATE_NOOP("editor.step_forms", "both"),
+    "right": QT_TRANSLATE_NOOP("editor.step_forms", "right"),
+    "left": QT_TRANSLATE_NOOP("editor.step_forms", "left"),
+    "tension-release": QT_TRANSLATE_NOOP("editor.step_forms", "tension-release"),
+    "release-only": QT_TRANSLATE_NOOP("editor.step_forms", "release-only"),
+    "recall": QT_TRANSLATE_NOOP("editor.step_forms", "recall"),
+    "cue-controlled": QT_TRANSLATE_NOOP("editor.step_forms", "cue-controlled"),
+    "rapid": QT_TRANSLATE_NOOP("editor.step_forms", "rapid"),
+    "lying": QT_TRANSLATE_NOOP("editor.step_forms", "lying"),
+    "seated": QT_TRANSLATE_NOOP("editor.step_forms", "seated"),
+    "standing": QT_TRANSLATE_NOOP("editor.step_forms", "standing"),
+    "none": QT_TRANSLATE_NOOP("editor.step_forms", "none"),
+    "each": QT_TRANSLATE_NOOP("editor.step_forms", "each"),
+    "before": QT_TRANSLATE_NOOP("editor.step_forms", "before"),
+    "after": QT_TRANSLATE_NOOP("editor.step_forms", "after"),
+    "during": QT_TRANSLATE_NOOP("editor.step_forms", "during"),
+    "breathing": QT_TRANSLATE_NOOP("editor.step_forms", "breathing"),
+    "pmr": QT_TRANSLATE_NOOP("editor.step_forms", "pmr"),
+    "movement": QT_TRANSLATE_NOOP("editor.step_forms", "movement"),
+    "body-scan": QT_TRANSLATE_NOOP("editor.step_forms", "body-scan"),
+    "mixed": QT_TRANSLATE_NOOP("editor.step_forms", "mixed"),
+}
+# The units of the models' Between(...) ranges, as the limits under a field name them.
+UNITS: dict[str, str] = {
+    "seconds": QT_TRANSLATE_NOOP("editor.step_forms", "seconds"),
+    "minutes": QT_TRANSLATE_NOOP("editor.step_forms", "minutes"),
+    "breaths": QT_TRANSLATE_NOOP("editor.step_forms", "breaths"),
+    "breaths per minute": QT_TRANSLATE_NOOP("editor.step_forms", "breaths per minute"),
+    "breaths per minute per minute": QT_TRANSLATE_NOOP(
+        "editor.step_forms", "breaths per minute per minute"
+    ),
+    "repetitions": QT_TRANSLATE_NOOP("editor.step_forms", "repetitions"),
+    "counts": QT_TRANSLATE_NOOP("editor.step_forms", "counts"),
+    "picture frame": QT_TRANSLATE_NOOP("editor.step_forms", "picture frame"),
+}
+
+
+def step_name(kind: str) -> str:
+    """What a kind of step is called, in the interface's language (the kind itself if unknown)."""
+    return translate("editor.step_forms", STEP_NAMES[kind]) if kind in STEP_NAMES else kind
+
+
+def field_label(name: str) -> str:
+    """The form's label for field ``name`` (its last dotted part), in the interface's language."""
+    name = name.rsplit(".", 1)[-1]
+    if name in FIELD_LABELS:
+        return translate("editor.step_forms", FIELD_LABELS[name])
+    return _label(name)
+
+
+def choice_label(value: str) -> str:
+    return translate("editor.step_forms", CHOICE_LABELS[value]) if value in CHOICE_LABELS else value
+
+
+def describe_limits(between: Between) -> str:
+    """``Between(1, 20, "seconds")`` -> ``"1 to 20 seconds"`` (numbers as they are typed)."""
+    low, high = f"{between.lo:g}", f"{between.hi:g}"
+    if not between.unit:
+        return translate("editor.step_forms", "{low} to {high}").format(low=low, high=high)
+    unit = UNITS.get(between.unit)
+    return translate("editor.step_forms", "{low} to {high} {unit}").format(
+        low=low,
+        high=high,
+        unit=translate("editor.step_forms", unit) if unit else between.unit,
+    )
 
 
 @dataclass(frozen=True)
@@ -166,7 +359,11 @@ class FieldEditor(QWidget):
         self.control: QWidget
         self.boxes: dict[str, QCheckBox] = {}
         default = info.get_default() if not info.is_required() else None
-        placeholder = "" if default in (None, (), "") else f"default {_shown(default)}"
+        placeholder = (
+            ""
+            if default in (None, (), "")
+            else translate("editor.step_forms", "default {value}").format(value=_shown(default))
+        )
         if shape.kind in ("number", "integer", "line", "codes", "words") or (
             shape.kind == "lines" and separator == ", "
         ):
@@ -183,15 +380,15 @@ class FieldEditor(QWidget):
             text.textChanged.connect(self._on_text_edited)
             self.control = text
         elif shape.kind == "bool":
-            box = QCheckBox(_label(name))
+            box = QCheckBox(field_label(name))
             box.toggled.connect(self._on_toggled)
             self.control = box
         elif shape.kind == "choice":
             combo = QComboBox()
             if shape.optional and default is None:
-                combo.addItem("(none)", None)
+                combo.addItem(translate("editor.step_forms", "(none)"), None)
             for choice in shape.choices:
-                combo.addItem(choice, choice)
+                combo.addItem(choice_label(choice), choice)
             combo.activated.connect(self._on_choice)
             self.control = combo
         else:  # modes: one box per choice
@@ -199,21 +396,26 @@ class FieldEditor(QWidget):
             boxes = QGridLayout(row)
             boxes.setContentsMargins(0, 0, 0, 0)
             for i, choice in enumerate(shape.choices):
-                box = QCheckBox(choice)
+                box = QCheckBox(choice_label(choice))
                 box.toggled.connect(self._on_toggled)
                 self.boxes[choice] = box
                 boxes.addWidget(box, i // 3, i % 3)
             self.control = row
         self.control.installEventFilter(self)
-        self.control.setAccessibleName(_label(name))
+        self.control.setAccessibleName(field_label(name))
         self.control.setObjectName(f"field_{path.replace('.', '_')}")
         layout.addWidget(self.control)
         self.limits = field_limits(info)
+        explain = EXPLAIN.get(name, "") or (info.description or "")
         hint = " ".join(
             part
             for part in (
-                f"Allowed: {describe_limits(self.limits)}." if self.limits else "",
-                EXPLAIN.get(name, "") or (info.description or ""),
+                translate("editor.step_forms", "Allowed: {limits}.").format(
+                    limits=describe_limits(self.limits)
+                )
+                if self.limits
+                else "",
+                translate("editor.step_forms", explain) if explain else "",
             )
             if part
         )
@@ -342,7 +544,7 @@ class StepFormView(QWidget):
         self.recording_options: dict[str, Any] = {}  # recorder/player/devices seams for tests
         self.recording: RecordingPanel | None = None
         self._layout = QVBoxLayout(self)
-        self.heading = QLabel("Pick a step to edit it, or add one.")
+        self.heading = QLabel(translate("editor.step_forms", "Pick a step to edit it, or add one."))
         self.heading.setObjectName("stepFormHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -372,10 +574,16 @@ class StepFormView(QWidget):
         self.row = row
         self.kind = step.get("kind", "") if step else ""
         if step is None:
-            self.heading.setText("Pick a step to edit it, or add one.")
+            self.heading.setText(
+                translate("editor.step_forms", "Pick a step to edit it, or add one.")
+            )
             self.step_problem.hide()
             return
-        self.heading.setText(f"Step {row + 1}: {STEP_LABELS.get(self.kind, self.kind)}")
+        self.heading.setText(
+            translate("editor.step_forms", "Step {number}: {kind}").format(
+                number=row + 1, kind=step_name(self.kind)
+            )
+        )
         body = QWidget()
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -384,11 +592,11 @@ class StepFormView(QWidget):
         if self.kind == "movement":
             self.exercise = QComboBox()
             self.exercise.setObjectName("exerciseCombo")
-            self.exercise.setAccessibleName("Exercise")
+            self.exercise.setAccessibleName(translate("editor.step_forms", "Exercise"))
             for ident, exercise in sorted(shipped_exercises().items()):
                 self.exercise.addItem(exercise.title, ident)
             self.exercise.activated.connect(self._on_exercise_activated)
-            form.addRow("Exercise", self.exercise)
+            form.addRow(translate("editor.step_forms", "Exercise"), self.exercise)
         self._add_fields(form, model, "", step)
         if self.kind == "narration" and self.recordings_folder is not None:
             self.recording = RecordingPanel(self.recordings_folder, **self.recording_options)
@@ -411,7 +619,7 @@ class StepFormView(QWidget):
             if shape.kind == "hidden":
                 continue
             if shape.kind == "model" and shape.model is not None:
-                title = QLabel(_label(name))
+                title = QLabel(field_label(name))
                 title.setObjectName("formSection")
                 font = title.font()
                 font.setBold(True)
@@ -423,7 +631,7 @@ class StepFormView(QWidget):
             editor = FieldEditor(prefix + name, info, shape, separator)
             editor.edited.connect(self._on_editor_edited)
             self.editors[prefix + name] = editor
-            form.addRow("" if shape.kind == "bool" else _label(name), editor)
+            form.addRow("" if shape.kind == "bool" else field_label(name), editor)
 
     def refresh(self, step: StepData) -> None:
         """Show the document's values (after undo, redo or an edit elsewhere)."""

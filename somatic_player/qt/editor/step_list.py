@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from somatic_player.content.routine_document import STEP_LABELS, RoutineDocument, StepData
+from somatic_player.content.routine_document import RoutineDocument, StepData
+from somatic_player.i18n import translate
 from somatic_player.qt.editor.commands import (
     InsertStepCommand,
     MoveStepCommand,
@@ -32,6 +33,7 @@ from somatic_player.qt.editor.commands import (
     SetFieldCommand,
     SetMetaCommand,
 )
+from somatic_player.qt.editor.step_forms import choice_label, step_name
 
 MIME_TYPE = "application/x-somatic-step-row"
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -49,23 +51,51 @@ def _short(value: Any, size: int = 48) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
+def _whole(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _breaths(value: Any) -> str:
+    count = _whole(value)
+    if count is None:  # not a whole number yet: the form says what is wrong
+        return str(value)
+    if count == 1:
+        return translate("editor.step_list", "%n breath", None, count)
+    return translate("editor.step_list", "%n breaths", None, count)
+
+
+def _times(value: Any) -> str:
+    count = _whole(value)
+    if count is None:
+        return str(value)
+    if count == 1:
+        return translate("editor.step_list", "%n time", None, count)
+    return translate("editor.step_list", "%n times", None, count)
+
+
 def step_summary(step: StepData) -> str:
     """One line saying what the step is, for the list."""
     kind = step.get("kind", "")
-    label = STEP_LABELS.get(kind, kind)
+    label = step_name(kind)
     if kind == "breath":
         if step.get("rate_bpm") is not None:
-            pattern = f"{step.get('rate_bpm')} a minute"
+            pattern = translate("editor.step_list", "{rate} a minute").format(
+                rate=step.get("rate_bpm")
+            )
         else:
-            pattern = f"in {step.get('inhale_s')} s, out {step.get('exhale_s')} s"
+            pattern = translate("editor.step_list", "in {inhale} s, out {exhale} s").format(
+                inhale=step.get("inhale_s"), exhale=step.get("exhale_s")
+            )
         length = (
             _seconds(step.get("duration_s"))
             if step.get("duration_s") is not None
-            else f"{step.get('cycles')} breaths"
+            else _breaths(step.get("cycles"))
         )
-        detail = f"{step.get('title') or 'Breathing'}: {pattern}, {length}"
+        title = step.get("title") or translate("editor.step_list", "Breathing")
+        detail = f"{title}: {pattern}, {length}"
     elif kind == "movement":
-        detail = f"{step.get('title', step.get('exercise'))}, {step.get('reps', 5)} times"
+        title = step.get("title", step.get("exercise"))
+        detail = f"{title}, {_times(step.get('reps', 5))}"
     elif kind in ("pmr", "scan"):
         detail = str(step.get("title", ""))
     elif kind == "narration":
@@ -74,11 +104,13 @@ def step_summary(step: StepData) -> str:
         caption = _short(step.get("caption"), 30)
         detail = _seconds(step.get("duration_s")) + (f", {caption}" if caption else "")
     elif kind == "check-in":
-        detail = str(step.get("moment", ""))
+        detail = choice_label(str(step.get("moment", "")))
     elif kind == "journal":
         detail = _short(step.get("prompt"))
     else:
-        detail = str(step.get("title") or "breath, feet, hands or sounds")
+        detail = str(
+            step.get("title") or translate("editor.step_list", "breath, feet, hands or sounds")
+        )
     return f"{label} · {detail}"
 
 
@@ -114,7 +146,7 @@ class StepListModel(QAbstractListModel):
             mark = "  ⚠" if index.row() in self._problem_rows else ""
             return f"{index.row() + 1}. {step_summary(step)}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole and index.row() in self._problem_rows:
-            return "This step needs attention: see the form."
+            return translate("editor.step_list", "This step needs attention: see the form.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return step_summary(step)
         if role == Qt.ItemDataRole.UserRole:
@@ -269,8 +301,13 @@ class StepListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorStepList")
-        self.setAccessibleName("Steps")
-        self.setToolTip("Drag to reorder, or Alt+Up / Alt+Down. Delete removes a step.")
+        self.setAccessibleName(translate("editor.step_list", "Steps"))
+        self.setToolTip(
+            translate(
+                "editor.step_list",
+                "Drag to reorder, or Alt+Up / Alt+Down. Delete removes a step.",
+            )
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)

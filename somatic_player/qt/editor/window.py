@@ -38,7 +38,6 @@ from somatic_player.content.library import builtin_files, find_routine, load_lib
 from somatic_player.content.package_format import recordings_dir
 from somatic_player.content.routine_document import (
     LONG_SESSION_MIN,
-    STEP_LABELS,
     Issue,
     RoutineDocument,
     SafetyFlags,
@@ -50,11 +49,19 @@ from somatic_player.content.routine_document import (
 )
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import STEP_KINDS, Routine
+from somatic_player.i18n import translate
 from somatic_player.qt.editor.patient_panel import PatientPanel
 from somatic_player.qt.editor.preview import PreviewPanel
-from somatic_player.qt.editor.step_forms import FieldEditor, StepFormView, shape_of
+from somatic_player.qt.editor.step_forms import (
+    FieldEditor,
+    StepFormView,
+    field_label,
+    shape_of,
+    step_name,
+)
 from somatic_player.qt.editor.step_list import StepListModel, StepListView
 from somatic_player.qt.session_controller import EngineFactory, default_engine_factory
+from somatic_player.qt.toolbars import reachable_by_tab
 
 Answer = Literal["save", "discard", "cancel"]
 META_FIELDS = (
@@ -75,8 +82,10 @@ def ask_unsaved(parent: QWidget) -> Answer:
     """The standard "save your changes?" question."""
     button = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        "This routine has changes that are not saved yet. Save them first?",
+        translate("editor.window", "Unsaved changes"),
+        translate(
+            "editor.window", "This routine has changes that are not saved yet. Save them first?"
+        ),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -87,6 +96,37 @@ def ask_unsaved(parent: QWidget) -> Answer:
     if button == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
+
+
+def flag_labels(flags: SafetyFlags) -> list[str]:
+    """What the clinician should know about the routine, one line each (as SafetyFlags.labels
+    says it, in the interface's language)."""
+    shown = (
+        (
+            flags.breath_holds,
+            translate(
+                "editor.window", "Breath holds: offered only after the breath-hold questions"
+            ),
+        ),
+        (
+            flags.standing,
+            translate("editor.window", "Standing steps: need support nearby (a counter or chair)"),
+        ),
+        (
+            flags.tension,
+            translate(
+                "editor.window",
+                "Tensing: muscle groups are tensed gently unless marked release-only",
+            ),
+        ),
+        (
+            flags.long_session,
+            translate("editor.window", "Long session: {minutes} minutes or more").format(
+                minutes=f"{LONG_SESSION_MIN:g}"
+            ),
+        ),
+    )
+    return [text for on, text in shown if on]
 
 
 def clock(seconds: float) -> str:
@@ -144,16 +184,22 @@ class EditorWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        bar = self.addToolBar("Routine")
+        bar = self.addToolBar(translate("editor.window", "Routine"))
         bar.setObjectName("editorToolBar")
         bar.setMovable(False)
-        self.new_action = self._action("New", QKeySequence.StandardKey.New, self.new_routine)
-        self.duplicate_action = self._action("Duplicate built-in…", None, self._on_duplicate)
-        self.save_action = self._action("Save", QKeySequence.StandardKey.Save, self.save)
-        self.undo_action = QAction("Undo", self)
+        self.new_action = self._action(
+            translate("editor.window", "New"), QKeySequence.StandardKey.New, self.new_routine
+        )
+        self.duplicate_action = self._action(
+            translate("editor.window", "Duplicate built-in…"), None, self._on_duplicate
+        )
+        self.save_action = self._action(
+            translate("editor.window", "Save"), QKeySequence.StandardKey.Save, self.save
+        )
+        self.undo_action = QAction(translate("editor.window", "Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self._on_undo)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(translate("editor.window", "Redo"), self)
         self.redo_action.setShortcuts(
             [
                 QKeySequence(QKeySequence.StandardKey.Redo),
@@ -167,34 +213,43 @@ class EditorWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
+        reachable_by_tab(bar)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         bar.addSeparator()
-        self.play_step_action = self._action("Play step", QKeySequence("F5"), self.play_step)
+        self.play_step_action = self._action(
+            translate("editor.window", "Play step"), QKeySequence("F5"), self.play_step
+        )
         self.play_rest_action = self._action(
-            "Play from here", QKeySequence("Shift+F5"), self.play_from_here
+            translate("editor.window", "Play from here"),
+            QKeySequence("Shift+F5"),
+            self.play_from_here,
         )
 
         # Steps (left)
-        self.add_menu = QMenu("Add step", self)
+        self.add_menu = QMenu(translate("editor.window", "Add step"), self)
         for kind in STEP_KINDS:
-            action = self.add_menu.addAction(STEP_LABELS[kind])
+            action = self.add_menu.addAction(step_name(kind))
             action.setData(kind)
         self.add_menu.triggered.connect(self._on_add_menu_triggered)
         self.add_button = QToolButton()
-        self.add_button.setText("Add step")
+        self.add_button.setText(translate("editor.window", "Add step"))
         self.add_button.setObjectName("addStepButton")
         self.add_button.setMenu(self.add_menu)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("editor.window", "Remove"))
         self.remove_button.setObjectName("removeStepButton")
-        self.remove_button.setToolTip("Remove the selected step (Delete)")
+        self.remove_button.setToolTip(
+            translate("editor.window", "Remove the selected step (Delete)")
+        )
         self.remove_button.clicked.connect(self.remove_selected_step)
-        self.up_button = QPushButton("Up")
-        self.up_button.setToolTip("Move the selected step up (Alt+Up)")
+        self.up_button = QPushButton(translate("editor.window", "Up"))
+        self.up_button.setToolTip(translate("editor.window", "Move the selected step up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.steps.move_current(-1))
-        self.down_button = QPushButton("Down")
-        self.down_button.setToolTip("Move the selected step down (Alt+Down)")
+        self.down_button = QPushButton(translate("editor.window", "Down"))
+        self.down_button.setToolTip(
+            translate("editor.window", "Move the selected step down (Alt+Down)")
+        )
         self.down_button.clicked.connect(lambda: self.steps.move_current(1))
         self.steps.remove_requested.connect(self._on_steps_remove_requested)
         step_buttons = QHBoxLayout()
@@ -212,7 +267,7 @@ class EditorWindow(QMainWindow):
         self.routine_heading.setFont(font)
         self.duration_label = QLabel("")
         self.duration_label.setObjectName("durationLabel")
-        self.duration_label.setAccessibleName("Total length")
+        self.duration_label.setAccessibleName(translate("editor.window", "Total length"))
         left_layout.addWidget(self.routine_heading)
         left_layout.addWidget(self.duration_label)
         left_layout.addWidget(self.steps, 1)
@@ -234,7 +289,7 @@ class EditorWindow(QMainWindow):
             editor = FieldEditor(name, info, shape_of(info), separator)
             editor.edited.connect(self._on_meta_edited)
             self.meta_editors[name] = editor
-            meta_form.addRow(name.replace("_", " ").capitalize(), editor)
+            meta_form.addRow(field_label(name), editor)
         meta_scroll = QScrollArea()
         meta_scroll.setWidgetResizable(True)
         meta_scroll.setWidget(meta)
@@ -245,9 +300,9 @@ class EditorWindow(QMainWindow):
         patient_scroll.setWidget(self.patient)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
-        self.tabs.addTab(step_scroll, "Step")
-        self.tabs.addTab(meta_scroll, "Routine details")
-        self.tabs.addTab(patient_scroll, "Patient")
+        self.tabs.addTab(step_scroll, translate("editor.window", "Step"))
+        self.tabs.addTab(meta_scroll, translate("editor.window", "Routine details"))
+        self.tabs.addTab(patient_scroll, translate("editor.window", "Patient"))
 
         # Summary and preview (right)
         self.flags_label = QLabel("")
@@ -255,16 +310,16 @@ class EditorWindow(QMainWindow):
         self.flags_label.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setObjectName("problemList")
-        self.problems.setAccessibleName("Problems to fix before saving")
+        self.problems.setAccessibleName(translate("editor.window", "Problems to fix before saving"))
         self.problems.setWordWrap(True)
         self.problems.itemActivated.connect(self._on_problem_activated)
-        summary = QGroupBox("Safety")
+        summary = QGroupBox(translate("editor.window", "Safety"))
         summary_layout = QVBoxLayout(summary)
         summary_layout.addWidget(self.flags_label)
-        problems = QGroupBox("To fix before saving")
+        problems = QGroupBox(translate("editor.window", "To fix before saving"))
         problems_layout = QVBoxLayout(problems)
         problems_layout.addWidget(self.problems)
-        preview = QGroupBox("Preview")
+        preview = QGroupBox(translate("editor.window", "Preview"))
         preview_layout = QVBoxLayout(preview)
         preview_layout.addWidget(self.preview)
         self.preview.play_requested.connect(self._on_preview_play_requested)
@@ -382,7 +437,12 @@ class EditorWindow(QMainWindow):
     def _choose_builtin(self, choices: list[tuple[str, str]]) -> str | None:
         titles = [title for _, title in choices]
         title, ok = QInputDialog.getItem(
-            self, "Duplicate a built-in routine", "Start from:", titles, 0, False
+            self,
+            translate("editor.window", "Duplicate a built-in routine"),
+            translate("editor.window", "Start from:"),
+            titles,
+            0,
+            False,
         )
         if not ok:
             return None
@@ -391,8 +451,10 @@ class EditorWindow(QMainWindow):
     def _ask_overwrite(self, path: str) -> bool:
         button = QMessageBox.question(
             self,
-            "Replace routine?",
-            f"A routine file with this id already exists:\n{path}\nReplace it?",
+            translate("editor.window", "Replace routine?"),
+            translate(
+                "editor.window", "A routine file with this id already exists:\n{path}\nReplace it?"
+            ).format(path=path),
         )
         return button == QMessageBox.StandardButton.Yes
 
@@ -430,7 +492,7 @@ class EditorWindow(QMainWindow):
         if old.get("exercise") == exercise:
             return
         step = exercise_step(exercise)
-        self.model.replace_step(row, step, "Change exercise")
+        self.model.replace_step(row, step, translate("editor.window", "Change exercise"))
 
     def _on_meta_edited(self, key: str, value: object) -> None:
         self.model.set_meta(key, value)
@@ -495,9 +557,15 @@ class EditorWindow(QMainWindow):
                 self.issues = [Issue(None, "", str(exc))]
             else:
                 minutes = seconds / 60
-                self.duration_label.setText(f"Total length {clock(seconds)}")
+                self.duration_label.setText(
+                    translate("editor.window", "Total length {length}").format(
+                        length=clock(seconds)
+                    )
+                )
         if minutes is None:
-            self.duration_label.setText("Total length: fix the problems to see it")
+            self.duration_label.setText(
+                translate("editor.window", "Total length: fix the problems to see it")
+            )
         flags = safety_flags(doc.steps, doc.meta.get("positions", ()))
         self.flags = SafetyFlags(
             flags.breath_holds,
@@ -505,30 +573,36 @@ class EditorWindow(QMainWindow):
             flags.tension,
             minutes is not None and minutes >= LONG_SESSION_MIN,
         )
-        labels = self.flags.labels()
+        labels = flag_labels(self.flags)
         self.flags_label.setText(
             "\n".join(f"• {t}" for t in labels)
             if labels
-            else "No breath holds, standing, tensing or long sessions."
+            else translate("editor.window", "No breath holds, standing, tensing or long sessions.")
         )
         self.problems.clear()
         for issue in self.issues:
-            where = (
-                f"Step {issue.step + 1}: "
-                if issue.step is not None
-                else (f"{issue.field}: " if issue.field else "")
-            )
-            self.problems.addItem(where + issue.message)
+            # The messages (and the field names in them) come from the routine check in English.
+            if issue.step is not None:
+                text = translate("editor.window", "Step {number}: {problem}").format(
+                    number=issue.step + 1, problem=issue.message
+                )
+            elif issue.field:
+                text = f"{issue.field}: {issue.message}"
+            else:
+                text = issue.message
+            self.problems.addItem(text)
             item = self.problems.item(self.problems.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, issue.step)
         if not self.issues:
-            self.problems.addItem("Nothing: the routine can be saved.")
+            self.problems.addItem(translate("editor.window", "Nothing: the routine can be saved."))
         self.model.set_problem_rows(frozenset(i.step for i in self.issues if i.step is not None))
         self.form.show_issues(self.issues)
         for name, editor in self.meta_editors.items():
             found = [i.message for i in self.issues if i.step is None and i.field == name]
             editor.set_problem(found[0] if found else "")
-        self.routine_heading.setText(str(doc.meta.get("title") or "Untitled routine"))
+        self.routine_heading.setText(
+            str(doc.meta.get("title") or translate("editor.window", "Untitled routine"))
+        )
         self.save_action.setEnabled(True)
         self._update_title()
 
@@ -540,8 +614,14 @@ class EditorWindow(QMainWindow):
 
     def _update_title(self, *_: object) -> None:
         mark = "" if self.model.undo_stack.isClean() else " *"
-        title = self.model.document.meta.get("title") or "Untitled routine"
-        self.setWindowTitle(f"{title}{mark} — Routine editor")
+        title = self.model.document.meta.get("title") or translate(
+            "editor.window", "Untitled routine"
+        )
+        self.setWindowTitle(
+            translate("editor.window", "{title}{mark} — Routine editor").format(
+                title=title, mark=mark
+            )
+        )
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -550,18 +630,24 @@ class EditorWindow(QMainWindow):
         if self.issues or self.routine is None:
             first = self.problems.item(0).text() if self.problems.count() else ""
             self.tell(
-                "Not saved yet",
-                "The routine has problems to fix first (listed under 'To fix before saving'):"
-                f"\n{first}",
+                translate("editor.window", "Not saved yet"),
+                translate(
+                    "editor.window",
+                    "The routine has problems to fix first (listed under 'To fix before saving'):"
+                    "\n{problem}",
+                ).format(problem=first),
             )
             return False
         routine_id = self.routine.id
         builtin_ids = {p.stem for p in builtin_files()}
         if routine_id in builtin_ids:
             self.tell(
-                "Not saved yet",
-                f"'{routine_id}' is the id of a built-in routine; give this one its own id "
-                "under Routine details.",
+                translate("editor.window", "Not saved yet"),
+                translate(
+                    "editor.window",
+                    "'{id}' is the id of a built-in routine; give this one its own id "
+                    "under Routine details.",
+                ).format(id=routine_id),
             )
             return False
         folder = self.folder if self.folder is not None else resources.user_routines_dir()
@@ -571,7 +657,12 @@ class EditorWindow(QMainWindow):
         try:
             path = self.model.document.save(folder)
         except OSError as exc:
-            self.tell("Not saved", f"The routine could not be written: {exc.strerror or exc}")
+            self.tell(
+                translate("editor.window", "Not saved"),
+                translate("editor.window", "The routine could not be written: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+            )
             return False
         if self.path is not None and self.path != path and self.path.parent == folder:
             self.path.unlink(missing_ok=True)  # the id changed: the old file goes
@@ -594,7 +685,10 @@ class EditorWindow(QMainWindow):
 
     def _play(self, only_step: bool) -> bool:
         if self.routine is None:
-            self.tell("Cannot preview yet", "Fix the problems listed first.")
+            self.tell(
+                translate("editor.window", "Cannot preview yet"),
+                translate("editor.window", "Fix the problems listed first."),
+            )
             return False
         row = max(self.current_row(), 0)
         return self.preview.play(self.routine, row, only_step, self.profile())
