@@ -67,8 +67,20 @@ def _add_profile_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--minutes", type=float, help="session length for flexible routines")
 
 
+def _add_language_option(p: argparse.ArgumentParser) -> None:
+    from somatic_player.i18n import LANGUAGES
+
+    p.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        default="en",
+        help="the language of the built-in routines' words and voice, where translated "
+        "(default: en)",
+    )
+
+
 def _add_audio_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--voice", default="", help="speech voice (engine-specific, e.g. en-us)")
+    p.add_argument("--voice", default="", help="speech voice (engine-specific, e.g. en-us, es, de)")
     p.add_argument("--no-speech", action="store_true", help="captions and tones only")
     p.add_argument("--cue-style", choices=("tones", "spoken", "bell", "silent"), default="tones")
     p.add_argument("--guide-tone", action="store_true", help="add the breath-guide tone")
@@ -90,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="built-in and user routines")
     p.add_argument("--json", action="store_true")
+    _add_language_option(p)
 
     p = sub.add_parser("validate", help="check routine files; exit 1 with PATH:LINE: messages")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -98,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("routine", metavar="ROUTINE", help="a routine id or a .toml file")
     p.add_argument("--json", action="store_true")
     _add_profile_options(p)
+    _add_language_option(p)
     p.add_argument("--voice", default="")
     p.add_argument("--no-speech", action="store_true")
 
@@ -108,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rate", type=int, default=48000, choices=(48000,), help="sample rate (48000)")
     p.add_argument("--channels", type=int, default=1, choices=(1, 2))
     _add_profile_options(p)
+    _add_language_option(p)
     _add_audio_options(p)
 
     p = sub.add_parser("play", help="play a session through the default audio output")
@@ -116,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--for", dest="for_s", type=float, metavar="SECONDS", help="stop after this many seconds"
     )
     _add_profile_options(p)
+    _add_language_option(p)
     _add_audio_options(p)
 
     p = sub.add_parser("schema", help="print the JSON Schema of routine files")
@@ -180,13 +196,14 @@ def profile_from(args: argparse.Namespace) -> Profile:
     )
 
 
-def _speech(routine_path: Path, args: argparse.Namespace) -> SpeechLibrary:
+def _speech(routine_path: Path, args: argparse.Namespace, language: str = "en") -> SpeechLibrary:
+    """Speech for a routine in ``language`` (its own): ``--voice`` is a voice for it."""
     from somatic_player import resources
     from somatic_player.audio.speech import SpeechLibrary, best_engine, no_speech_message
     from somatic_player.content.package_format import clip_folder
 
     wanted = not getattr(args, "no_speech", False)
-    engine = best_engine() if wanted else None
+    engine = best_engine(language) if wanted else None
     message = no_speech_message(engine) if wanted else None
     if message:
         print(message, file=sys.stderr)
@@ -195,20 +212,27 @@ def _speech(routine_path: Path, args: argparse.Namespace) -> SpeechLibrary:
         args.voice,
         cache=resources.cache_dir() / "speech",
         clip_dir=clip_folder(routine_path),
+        language=language,
     )
 
 
 def _compile(args: argparse.Namespace) -> tuple[Routine, Path, Plan, SpeechLibrary]:
     from somatic_player.content.library import default_rules, find_routine
     from somatic_player.core.compiler import compile_routine
+    from somatic_player.core.language_rules import base_language
 
-    routine, path = find_routine(args.routine)
+    language = getattr(args, "language", "en")
+    routine, path = find_routine(args.routine, language)
     profile = profile_from(args)
-    speech = _speech(path, args)
+    speech = _speech(path, args, base_language(routine.language))
     if args.minutes is not None and not 1 <= args.minutes <= 480:
         raise UsageError("--minutes must be between 1 and 480")
     plan = compile_routine(
-        routine, profile, rules=default_rules(), speech_length=speech.length_s, minutes=args.minutes
+        routine,
+        profile,
+        rules=default_rules(language),
+        speech_length=speech.length_s,
+        minutes=args.minutes,
     )
     return routine, path, plan, speech
 
@@ -225,7 +249,7 @@ def _clock(seconds: float) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     from somatic_player.content.library import load_library
 
-    entries = load_library()
+    entries = load_library(args.language)
     if args.json:
         print(json.dumps([e.to_json() for e in entries if e.error is None], indent=2))
     else:
@@ -280,12 +304,12 @@ def _levels(args: argparse.Namespace) -> Any:
 
 
 def _speech_keys(plan: Plan, args: argparse.Namespace) -> list[str]:
-    from somatic_player.audio.mixer import SPOKEN_CUES
+    from somatic_player.audio.mixer import spoken_cue_keys
     from somatic_player.core.plan import speech_key
 
     keys = {speech_key(e) for e in plan.events if e.kind == "speech"}
     if getattr(args, "cue_style", "") == "spoken":
-        keys |= set(SPOKEN_CUES.values())
+        keys |= set(spoken_cue_keys(plan.language).values())
     return sorted(keys)
 
 

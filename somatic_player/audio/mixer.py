@@ -20,11 +20,22 @@ import numpy as np
 from numpy.typing import NDArray
 
 from somatic_player.audio.synth import Audio, BreathGuide, cue_bank, cue_for_label
-from somatic_player.core.plan import Plan, speech_key
+from somatic_player.core.plan import Plan, speech_key, text_key
+from somatic_player.core.spoken_words import ENGLISH, words_for
 
 CueStyle = Literal["tones", "spoken", "bell", "silent"]
 # Words for the breath cues in the "spoken" style; keys are cue label prefixes.
-SPOKEN_CUES: dict[str, str] = {"inhale": "In", "exhale": "Out", "hold": "Hold"}
+# The cue words of the "spoken" style, in English (every language's: ``spoken_cue_keys``).
+SPOKEN_CUES: dict[str, str] = dict(ENGLISH.spoken_cues)
+
+
+def spoken_cue_keys(language: str = "en") -> dict[str, str]:
+    """The speech keys of the "spoken" style's cue words in ``language``, by cue (English:
+    ``SPOKEN_CUES``; Spanish: "Inhala", "Exhala", "Sostén" said in the Spanish voice)."""
+    words = words_for(language)
+    return {cue: text_key(word, words.code) for cue, word in words.spoken_cues.items()}
+
+
 Layer = Literal["cues", "voice", "ambient"]
 
 # Gain used for a layer chosen with ``only`` whose level is 0 (so ``--only ambient`` is audible).
@@ -143,7 +154,7 @@ class Mixer:
             return []
         bank = cue_bank(self.rate, "bell" if style == "bell" else "tones")
         if style == "spoken":  # "In" / "Out" / "Hold" in the guide's voice, tones for the rest
-            for prefix, word in SPOKEN_CUES.items():
+            for prefix, word in spoken_cue_keys(plan.language).items():
                 clip = self._clips.get(word)
                 if clip is not None:
                     bank[prefix] = _as_mono(clip)

@@ -5,8 +5,14 @@ Narration is rendered to audio before a session starts, so the plan knows every 
 recorded file) into mono float32 audio at 48 kHz, trimmed, faded and levelled to one narration
 level (-20 dBFS RMS, peak at most -3 dBFS) so voices sit under cue tones (about -12 dBFS peak).
 Engines run as subprocesses with the text on stdin (never in argv) and a 20 s time limit.
-Synthesized lines are cached as 16-bit FLAC named by a sha256 of engine, voice, rate and text,
-with a small JSON index of lengths so ``length_s`` of cached lines costs microseconds.
+Synthesized lines are cached as 16-bit FLAC named by a sha256 of engine, voice, rate and text
+(and language, for lines not in English), with a small JSON index of lengths so ``length_s`` of
+cached lines costs microseconds.
+
+A text key may carry its language (``"lang:es:Inhala"``, see ``core.plan.text_key``): the line
+is said in that language's voice (espeak-ng "es", "de"), whatever voice the library was made
+with for its own language; an engine that cannot speak the language (flite has English voices
+only) hands the line to espeak-ng.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import numpy as np
 import soundfile as sf
@@ -30,7 +36,8 @@ import soxr
 from numpy.typing import NDArray
 
 from somatic_player.core.compiler import estimate_speech_s
-from somatic_player.core.plan import SAMPLE_RATE
+from somatic_player.core.language_rules import base_language
+from somatic_player.core.plan import SAMPLE_RATE, split_key, text_key
 
 Audio = NDArray[np.float32]
 Progress = Callable[[int, int], None]
@@ -206,6 +213,12 @@ class EspeakEngine(_CommandEngine):
     name = "espeak-ng"
     default_voice = "en-us"
     _list_voices_args = ("--voices",)
+    # The voice for each content language (espeak-ng's own, installed with it).
+    LANGUAGE_VOICES: ClassVar[dict[str, str]] = {"en": "en-us", "es": "es", "de": "de"}
+
+    def voice_for(self, language: str) -> str:
+        """The voice that speaks ``language`` ("" when there is none)."""
+        return self.LANGUAGE_VOICES.get(base_language(language), "")
 
     def __init__(self, binary: str | None = None, word_gap_ms: int = 10, pitch: int = 42) -> None:
         super().__init__(binary)
@@ -229,6 +242,10 @@ class FliteEngine(_CommandEngine):
     _list_voices_args = ("-lv",)
     NATIVE_WPM = 175  # measured: slt at duration_stretch 1.0
 
+    def voice_for(self, language: str) -> str:
+        """flite's voices speak English only ("" for any other language)."""
+        return self.default_voice if base_language(language) == "en" else ""
+
     def _parse_voices(self, out: str) -> list[str]:
         return out.partition(":")[2].split()
 
@@ -241,17 +258,29 @@ class FliteEngine(_CommandEngine):
         return self._run(argv, "-o", text, voice)
 
 
-def best_engine() -> SpeechEngine | None:
-    """The best-sounding installed engine (flite before espeak-ng), or None when there is none."""
+def best_engine(language: str = "en") -> SpeechEngine | None:
+    """The best-sounding installed engine for ``language`` (flite before espeak-ng for
+    English; espeak-ng for Spanish and German), or None when there is none."""
     for engine in (FliteEngine(), EspeakEngine()):
-        if engine.available():
+        if engine.voice_for(language) and engine.available():
             return engine
     return None
 
 
-def default_voice(engine: SpeechEngine | None) -> str:
-    """The engine's own default voice ("en-us" for espeak-ng, "slt" for flite), else ""."""
-    return str(getattr(engine, "default_voice", "")) if engine is not None else ""
+def default_voice(engine: SpeechEngine | None, language: str = "en") -> str:
+    """The engine's voice for ``language`` ("en-us" for espeak-ng in English, "es" in Spanish,
+    "slt" for flite), else ""."""
+    if engine is None:
+        return ""
+    voice_for = getattr(engine, "voice_for", None)
+    if callable(voice_for):
+        return str(voice_for(language))
+    return str(getattr(engine, "default_voice", ""))
+
+
+def _engine_id(engine: SpeechEngine | None) -> list[str]:
+    version = getattr(engine, "version", None)
+    return [getattr(engine, "name", ""), version() if callable(version) else ""]
 
 
 def no_speech_message(engine: SpeechEngine | None) -> str | None:
@@ -262,7 +291,9 @@ def no_speech_message(engine: SpeechEngine | None) -> str | None:
 class SpeechLibrary:
     """Audio for every speech key of a plan, synthesized once and cached on disk.
 
-    Keys are plain text (synthesized) or ``"clip:NAME"`` (a recorded file in ``clip_dir``).
+    Keys are plain text (synthesized), text in another language (``"lang:es:..."``) or
+    ``"clip:NAME"`` (a recorded file in ``clip_dir``). ``voice`` is the voice for ``language``
+    (default: the engine's voice for it); lines in other languages get their language's voice.
     With ``engine=None`` only clips have audio, and text lengths are word-count estimates.
     Returned arrays are shared and read-only. A worker may ``prepare`` while another thread
     asks ``length_s``.
@@ -275,16 +306,20 @@ class SpeechLibrary:
         rate_wpm: int = DEFAULT_RATE_WPM,
         cache: Path | None = None,
         clip_dir: Path | None = None,
+        language: str = "en",
     ) -> None:
         self.engine = engine
-        self.voice = voice or default_voice(engine)
+        self.language = base_language(language)
         self.rate_wpm = rate_wpm
         self.clip_dir = clip_dir
         self.cache = cache if cache is not None else _default_cache()
         self.cache.mkdir(parents=True, exist_ok=True, mode=0o700)
-        version = getattr(engine, "version", None)
-        self._engine_id = [getattr(engine, "name", ""), version() if callable(version) else ""]
         self._lock = threading.RLock()
+        # language -> (engine, voice, engine id) that speaks it
+        self._speakers: dict[str, tuple[SpeechEngine | None, str, list[str]]] = {}
+        if voice:
+            self._speakers[self.language] = (engine, voice, _engine_id(engine))
+        self.voice = voice or self._speaker(self.language)[1]
         self._audio: dict[str, Audio] = {}
         self._digests: dict[str, str] = {}
         self._lengths = self._read_index()
@@ -294,6 +329,30 @@ class SpeechLibrary:
     def captions_only(self) -> bool:
         """True when there is no engine: text lines are shown as captions, not spoken."""
         return self.engine is None
+
+    def speaker(self, language: str) -> tuple[SpeechEngine | None, str]:
+        """(engine, voice) that say lines in ``language``: this library's own for its language;
+        for another, the engine's voice for it, or espeak-ng when the engine has none."""
+        return self._speaker(language)[:2]
+
+    def _speaker(self, language: str) -> tuple[SpeechEngine | None, str, list[str]]:
+        language = base_language(language)
+        with self._lock:
+            found = self._speakers.get(language)
+            if found is None:
+                engine: SpeechEngine | None = self.engine
+                voice = default_voice(engine, language) if engine is not None else ""
+                if engine is not None and callable(getattr(engine, "voice_for", None)):
+                    if not voice:  # e.g. flite and Spanish: espeak-ng speaks it
+                        fallback = EspeakEngine()
+                        has = fallback.available() and fallback.voice_for(language)
+                        engine = fallback if has else None
+                        voice = fallback.voice_for(language) if has else ""
+                elif engine is not None:
+                    voice = self.voice  # an engine that does not say which languages it speaks
+                found = (engine, voice, _engine_id(engine))
+                self._speakers[language] = found
+            return found
 
     def prepare(self, keys: Iterable[str], progress: Progress | None = None) -> dict[str, Audio]:
         """Audio for each key (text keys are left out when there is no engine).
@@ -314,52 +373,64 @@ class SpeechLibrary:
         return out
 
     def audio(self, key: str) -> Audio | None:
-        """Audio for one key; None for a text key when there is no engine."""
+        """Audio for one key; None for a text key when no engine speaks its language."""
         if key.startswith(CLIP_PREFIX):
             return self._clip(key)
-        return None if self.engine is None else self._speech(" ".join(key.split()))
+        language, text = split_key(key)
+        if self._speaker(language)[0] is None:
+            return None
+        return self._speech(" ".join(text.split()), language)
 
     def length_s(self, key: str) -> float:
         """Real length in seconds (synthesizing on a cache miss); an estimate with no engine."""
         if key.startswith(CLIP_PREFIX):
             return self._clip(key).size / SAMPLE_RATE
-        text = " ".join(key.split())
-        if not text or self.engine is None:
+        language, raw = split_key(key)
+        text = " ".join(raw.split())
+        if not text or self._speaker(language)[0] is None:
             return estimate_speech_s(text)
-        known = self._lengths.get(self._digest(text))
+        known = self._lengths.get(self._digest(text, language))
         if known is None:
-            known = self._speech(text).size
+            known = self._speech(text, language).size
             self._flush_index()
         return known / SAMPLE_RATE
 
     # -- synthesized speech ------------------------------------------------------------------
 
-    def _digest(self, text: str) -> str:
-        digest = self._digests.get(text)
+    def _digest(self, text: str, language: str = "en") -> str:
+        language = base_language(language)
+        memo = text_key(text, language)
+        digest = self._digests.get(memo)
         if digest is None:
-            ident = [_CACHE_FORMAT, *self._engine_id, self.voice, self.rate_wpm, text]
+            _engine, voice, engine_id = self._speaker(language)
+            ident: list[object] = [_CACHE_FORMAT, *engine_id, voice, self.rate_wpm, text]
+            if language != "en":  # English keys stay as they were, so their cache still holds
+                ident.append(language)
             digest = hashlib.sha256(json.dumps(ident).encode()).hexdigest()
-            self._digests[text] = digest
+            self._digests[memo] = digest
         return digest
 
-    def _speech(self, text: str) -> Audio:
+    def _speech(self, text: str, language: str = "en") -> Audio:
+        language = base_language(language)
+        memo = text_key(text, language)
         with self._lock:
-            audio = self._audio.get(text)
+            audio = self._audio.get(memo)
             if audio is not None:
                 return audio
-            if not text or self.engine is None:
+            engine, voice, _ident = self._speaker(language)
+            if not text or engine is None:
                 audio = np.zeros(0, dtype=np.float32)
             else:
-                digest = self._digest(text)
+                digest = self._digest(text, language)
                 audio = self._load(digest)
                 if audio is None:
-                    audio = condition(self.engine.synthesize(text, self.voice, self.rate_wpm))
+                    audio = condition(engine.synthesize(text, voice, self.rate_wpm))
                     self._store(digest, audio)
                 if self._lengths.get(digest) != audio.size:
                     self._lengths[digest] = audio.size
                     self._index_dirty = True
             audio.flags.writeable = False
-            self._audio[text] = audio
+            self._audio[memo] = audio
             return audio
 
     def _load(self, digest: str) -> Audio | None:

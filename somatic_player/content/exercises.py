@@ -15,6 +15,7 @@ from typing import Any
 from somatic_player import resources
 from somatic_player.content.loader import RoutineError, validate_model
 from somatic_player.content.source import Problem, Source, SourceError, read_source
+from somatic_player.content.translations import localized, resolve
 from somatic_player.core.movement import Exercise
 
 FOLDER = "movement"
@@ -41,14 +42,19 @@ def load_exercise(path: Path, display: str | None = None) -> Exercise:
     return exercise
 
 
+def shipped_exercises(language: str | None = None) -> dict[str, Exercise]:
+    """Every valid exercise of the shipped library by id, in ``language`` (None: the content
+    language; an exercise without a valid translation is in English). A broken file is left
+    out here; it is reported when the file itself is validated."""
+    return _shipped_exercises(resolve(language))
+
+
 @cache
-def shipped_exercises() -> dict[str, Exercise]:
-    """Every valid exercise of the shipped library by id (a broken file is left out here; it
-    is reported when the file itself is validated)."""
+def _shipped_exercises(language: str) -> dict[str, Exercise]:
     found: dict[str, Exercise] = {}
     for path in sorted(exercises_dir().glob("*.toml")):
         try:
-            found[path.stem] = load_exercise(path)
+            found[path.stem] = localized(path, language, load_exercise)[0]
         except SourceError:
             continue
     return found

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from somatic_player.content.safety import load_safety_file
 from somatic_player.content.source import Loc, Problem, Source, SourceError, read_source
 from somatic_player.core.adapt import Actions, Conditions, Rule, RuleSet
+from somatic_player.core.language_rules import base_language
 from somatic_player.core.movement import Beat, Exercise
 from somatic_player.core.routine import (
     STEP_KINDS,
@@ -187,11 +188,16 @@ def problems_from(exc: ValidationError, src: Source) -> list[Problem]:
     return problems
 
 
-def validate_model(model: type[M], src: Source) -> M:
+def validate_model(model: type[M], src: Source, language: str | None = None) -> M:
+    """``src`` as ``model``; ``language`` is the content's, for the safety wording rules
+    (``core.language_rules``; None: a routine's own ``language`` field, else English)."""
+    if language is None:
+        declared = src.data.get("language")
+        language = declared if isinstance(declared, str) else "en"
     # JSON mode keeps strict typing (no "4" -> 4.0) while letting TOML arrays fill tuples.
     payload = json.dumps(src.data, default=str)
     try:
-        return model.model_validate_json(payload, strict=True)
+        return model.model_validate_json(payload, strict=True, context={"language": language})
     except ValidationError as exc:
         raise RoutineError(problems_from(exc, src)) from None
 
@@ -213,22 +219,32 @@ def load_routine(path: Path, display: str | None = None) -> Routine:
         )
     from somatic_player.content.exercises import shipped_exercises, with_library
 
-    return validate_model(Routine, with_library(src, shipped_exercises()))
+    # Movement steps take their exercise from the library in the routine's own language.
+    declared = src.data.get("language")
+    language = base_language(declared if isinstance(declared, str) else None)
+    return validate_model(Routine, with_library(src, shipped_exercises(language)))
 
 
 def load_rules(path: Path) -> RuleSet:
     return validate_model(RuleSet, read_source(path))
 
 
-def load_prompts(path: Path) -> JournalPrompts:
-    """Read and validate a journal-prompts file (scripts/prompts/)."""
+def load_prompts(path: Path, language: str | None = None) -> JournalPrompts:
+    """Read and validate a journal-prompts file (scripts/prompts/), written in ``language``
+    (None: the language of its ``i18n/<lang>/`` folder, else English)."""
     from somatic_player.content.prompts import JournalPrompts
+    from somatic_player.content.translations import language_of_path
 
-    return validate_model(JournalPrompts, read_source(path))
+    language = language or language_of_path(path) or "en"
+    return validate_model(JournalPrompts, read_source(path), language)
 
 
 def validate_paths(paths: list[Path]) -> list[Problem]:
-    """Every problem in these files (folders are searched for *.toml routine files)."""
+    """Every problem in these files (folders are searched for *.toml routine files). A file in
+    an ``i18n/<lang>/`` folder is also compared with its English original
+    (``content.translations``): only the words people read may differ."""
+    from somatic_player.content.translations import check_translation
+
     problems: list[Problem] = []
     for path in paths:
         files = sorted(path.rglob("*.toml")) if path.is_dir() else [path]
@@ -250,4 +266,5 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
                     load_routine(file)
             except SourceError as exc:
                 problems.extend(exc.problems)
+            problems.extend(check_translation(file))
     return problems

@@ -98,7 +98,7 @@ def export_routine(
     RoutineError when the routine is invalid, UnknownRoutine when there is no such routine,
     ExportError for a missing or invalid recording or an output that cannot be written.
     """
-    from somatic_player.content.library import find_routine
+    from somatic_player.content.library import find_routine, source_file
 
     out = Path(out)
     if out.suffix.lower() != SUFFIX:
@@ -115,7 +115,8 @@ def export_routine(
         if other != clip:
             raise ExportError(path, f"recordings {other!r} and {clip!r} differ only in case")
     try:
-        raw = path.read_bytes()
+        # A built-in routine is packed in the language it was found in (its translation).
+        raw = source_file(path).read_bytes()
         recordings = [(recording_member(c), _clip_file(path, c)) for c in clips]
         total = len(raw) + sum(f.stat().st_size for _m, f in recordings)
     except OSError as exc:

@@ -7,23 +7,23 @@ is a question, none asks "why" or says what a feeling means. The app shows one a
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
 from somatic_player import resources
+from somatic_player.content.translations import localized, resolve
+from somatic_player.core.language_rules import RULES, rules_for
+from somatic_player.core.routine_fields import context_language
 
 PROMPTS_FILE = "journal.toml"
-# Words that turn an open question into an interpretation or a verdict.
-INTERPRETIVE = re.compile(
-    r"\b(why|should|must|mean(s|ing)?|better|worse|improv\w*|wrong|fail\w*|succe\w*)\b",
-    re.IGNORECASE,
-)
+# Words that turn an open question into an interpretation or a verdict (in English; each
+# language's are in core.language_rules).
+INTERPRETIVE = rules_for("en").interpretive
 
 
 class _Model(BaseModel):
@@ -39,12 +39,18 @@ class JournalPrompt(_Model):
     text: Annotated[str, Field(min_length=5, max_length=200)]
 
     @model_validator(mode="after")
-    def _open_question(self) -> JournalPrompt:
+    def _open_question(self, info: ValidationInfo) -> JournalPrompt:
         if not self.text.endswith("?"):
             raise PydanticCustomError(
                 "prompt", "must be an open question ending with '?'", {"field": "text"}
             )
-        found = INTERPRETIVE.search(self.text)
+        language = context_language(info)
+        patterns = (
+            [r.interpretive for r in RULES.values()]
+            if language is None
+            else [rules_for(language).interpretive]
+        )
+        found = next((m for p in patterns if (m := p.search(self.text))), None)
         if found:
             raise PydanticCustomError(
                 "prompt",
@@ -71,15 +77,21 @@ def prompts_dir() -> Path:
     return resources.scripts_dir() / "prompts"
 
 
+def journal_prompts(language: str | None = None) -> tuple[JournalPrompt, ...]:
+    """The shipped prompts in ``language`` (None: the content language), in file order."""
+    return _journal_prompts(resolve(language))
+
+
 @cache
-def journal_prompts() -> tuple[JournalPrompt, ...]:
-    """The shipped prompts, in file order."""
+def _journal_prompts(language: str) -> tuple[JournalPrompt, ...]:
     from somatic_player.content.loader import load_prompts
 
-    return load_prompts(prompts_dir() / PROMPTS_FILE).prompts
+    english = prompts_dir() / PROMPTS_FILE
+    return localized(english, language, load_prompts)[0].prompts
 
 
-def prompt_for_day(day: date) -> JournalPrompt:
-    """The prompt for ``day``: the list in turn, one a day, the same all day."""
-    prompts = journal_prompts()
+def prompt_for_day(day: date, language: str | None = None) -> JournalPrompt:
+    """The prompt for ``day``: the list in turn, one a day, the same all day (in ``language``;
+    None: the content language)."""
+    prompts = journal_prompts(language)
     return prompts[day.toordinal() % len(prompts)]

@@ -27,6 +27,7 @@ from somatic_player import resources
 from somatic_player.content.exercises import shipped_exercises
 from somatic_player.content.loader import _clean_loc, _message, field_path
 from somatic_player.core.compiler import compile_routine, estimate_speech_s
+from somatic_player.core.language_rules import base_language
 from somatic_player.core.movement import MovementStep
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import ANCHORS, STEP_KINDS, Routine
@@ -124,9 +125,10 @@ def new_step(kind: str) -> StepData:
     return _templates()[kind]
 
 
-def exercise_step(exercise_id: str) -> StepData:
-    """A movement step doing a library exercise at its starting dose."""
-    exercise = shipped_exercises()[exercise_id]
+def exercise_step(exercise_id: str, language: str | None = None) -> StepData:
+    """A movement step doing a library exercise at its starting dose, in ``language`` (None:
+    the content language)."""
+    exercise = shipped_exercises(language)[exercise_id]
     step = MovementStep.model_validate_json(
         json.dumps({"kind": "movement", **exercise.step_fields()}), strict=True
     )
@@ -321,7 +323,11 @@ class RoutineDocument:
     def check(self) -> tuple[Routine | None, list[Issue]]:
         """The routine, or None and every reason it is not valid yet."""
         try:
-            routine = Routine.model_validate_json(json.dumps(self.data()), strict=True)
+            data = self.data()
+            language = data.get("language") if isinstance(data.get("language"), str) else "en"
+            routine = Routine.model_validate_json(
+                json.dumps(data), strict=True, context={"language": language}
+            )
         except ValidationError as exc:
             return None, issues_from(exc)
         return routine, []
@@ -420,9 +426,10 @@ def unique_id(wanted: str, taken: Iterable[str]) -> str:
     return candidate
 
 
-def _movement_fields(step: MovementStep) -> StepData:
-    """A movement step as written: a library exercise keeps only what the routine changes."""
-    library = shipped_exercises().get(step.exercise)
+def _movement_fields(step: MovementStep, language: str) -> StepData:
+    """A movement step as written: a library exercise keeps only what the routine changes
+    (from the exercise in the routine's ``language``, as the loader fills it in)."""
+    library = shipped_exercises(base_language(language)).get(step.exercise)
     if library is None:
         return step_data(step)
     given = library.step_fields()
@@ -455,7 +462,8 @@ def routine_to_toml(routine: Routine) -> str:
     data["schema_version"] = routine.schema_version
     data["kind"] = routine.kind
     steps = [
-        _movement_fields(s) if isinstance(s, MovementStep) else step_data(s) for s in routine.steps
+        _movement_fields(s, routine.language) if isinstance(s, MovementStep) else step_data(s)
+        for s in routine.steps
     ]
     data.pop("steps", None)
     order = ["schema_version", "id", "title", "description", "author", "version", "language"]

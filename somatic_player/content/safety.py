@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from somatic_player import resources
 from somatic_player.content.source import Loc, Problem, Source, SourceError, read_source
+from somatic_player.content.translations import localized, resolve
 
 SCHEMA_VERSION = 1
 CRISIS_FILE = "crisis.toml"
@@ -232,16 +233,25 @@ def safety_dir() -> Path:
     return resources.scripts_dir() / "safety"
 
 
-@cache
-def crisis_resources() -> CrisisResources:
-    """The shipped crisis contacts (read once)."""
-    return load_crisis_file(safety_dir() / CRISIS_FILE)
+def crisis_resources(language: str | None = None) -> CrisisResources:
+    """The shipped crisis contacts in ``language`` (None: the content language), read once."""
+    return _crisis_resources(resolve(language))
 
 
 @cache
-def first_run_text() -> FirstRunText:
-    """The shipped first-run statement (read once)."""
-    return load_first_run_file(safety_dir() / FIRST_RUN_FILE)
+def _crisis_resources(language: str) -> CrisisResources:
+    return localized(safety_dir() / CRISIS_FILE, language, load_crisis_file)[0]
+
+
+def first_run_text(language: str | None = None) -> FirstRunText:
+    """The shipped first-run statement in ``language`` (None: the content language), read
+    once."""
+    return _first_run_text(resolve(language))
+
+
+@cache
+def _first_run_text(language: str) -> FirstRunText:
+    return localized(safety_dir() / FIRST_RUN_FILE, language, load_first_run_file)[0]
 
 
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2})(?=$|[.@_-])")

@@ -7,19 +7,17 @@ rate and ratio (``period = 60 / bpm``, split by I:E) or from the step's own seco
 
 from __future__ import annotations
 
+from typing import cast
+
 from somatic_player.core.adapt import Adaptation
 from somatic_player.core.plan import BreathPhase, Phase
 from somatic_player.core.routine import BreathStep
+from somatic_player.core.spoken_words import ENGLISH
 from somatic_player.core.timeline import Timeline
 
-PHASE_WORDS: dict[Phase, str] = {
-    "inhale": "Breathe in",
-    "hold-in": "Hold gently",
-    "exhale": "Breathe out",
-    "hold-out": "Rest",
-    "none": "",
-}
-TOP_UP_WORDS = "A little more in"
+# The English cue words (every language's are in ``core.spoken_words``).
+PHASE_WORDS = cast("dict[Phase, str]", dict(ENGLISH.phases))
+TOP_UP_WORDS = ENGLISH.top_up
 MIN_LIVE_BPM = 3.0
 MAX_LIVE_BPM = 12.0
 
@@ -80,6 +78,7 @@ def one_breath(
     tl: Timeline, s: BreathStep, at: float, seconds: tuple[float, float, float, float]
 ) -> None:
     cycle_bpm = 60.0 / sum(seconds)
+    words = tl.words
     phases: tuple[Phase, ...] = ("inhale", "hold-in", "exhale", "hold-out")
     for phase, secs in zip(phases, seconds, strict=True):
         if secs <= 0:
@@ -87,9 +86,9 @@ def one_breath(
         if phase == "inhale" and s.top_up_s > 0:
             # Cyclic sighing: one inhale phase for the pacer, two cues for the two sips.
             first = secs * s.top_up_fraction
-            tl.emit(at, "cue", "inhale", PHASE_WORDS["inhale"], first)
-            tl.emit(at + first, "cue", "inhale-top-up", TOP_UP_WORDS, secs - first)
+            tl.emit(at, "cue", "inhale", words.phases["inhale"], first)
+            tl.emit(at + first, "cue", "inhale-top-up", words.top_up, secs - first)
         else:
-            tl.emit(at, "cue", phase, PHASE_WORDS[phase], secs)
+            tl.emit(at, "cue", phase, words.phases[phase], secs)
         tl.phases.append(BreathPhase(tl.sample_at(at), tl.sample_at(at + secs), phase, cycle_bpm))
         at += secs

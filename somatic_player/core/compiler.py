@@ -32,6 +32,7 @@ from somatic_player.core.plan import (
     PaceChange,
     Plan,
     PlanStep,
+    split_key,
 )
 from somatic_player.core.pmr_layout import pmr_group
 from somatic_player.core.profile import Profile
@@ -51,6 +52,7 @@ from somatic_player.core.routine import (
     SilenceStep,
     Step,
 )
+from somatic_player.core.spoken_words import ENGLISH, SpokenWords
 from somatic_player.core.timeline import CompileError, SpeechLength, Timeline
 
 __all__ = [
@@ -70,8 +72,9 @@ MAX_MINUTES_SLACK_S = 15.0
 
 
 def estimate_speech_s(text: str) -> float:
-    """A speaking-time guess (about 150 words a minute) for when no speech engine is present."""
-    words = len(text.split())
+    """A speaking-time guess (about 150 words a minute) for when no speech engine is present;
+    ``text`` may be a speech key (``"lang:es:..."``)."""
+    words = len(split_key(text)[1].split())
     return 0.3 + words / 2.5 if words else 0.0
 
 
@@ -135,7 +138,7 @@ class _Builder(Timeline):
         if sore and self.chosen.painful_areas == "skip":
             return 0.0, None, regions
         side = self.profile.side_word(s.side)
-        text = (s.gentle if sore else s.text).replace("{side}", side)
+        text = self.words.fill_sides(s.gentle if sore else s.text, side)
         t = 0.8 + self.say(0.8, "scan", " ".join(text.split()))
         dwell = self.stretch(s.dwell_s, s.flexible)
         self.emit(t, "caption", "scan", s.title, dwell)
@@ -189,23 +192,25 @@ class _Builder(Timeline):
         self.prepare()
         self.start = 0
         self.index = -1
-        self.emit(0.0, "cue", "bell", "Beginning")
+        self.emit(0.0, "cue", "bell", self.words.beginning)
         for i, step in enumerate(self.routine.steps):
             self.index = i
             self.start = round(self.t_ideal * self.rate)
             events_before = len(self.events)
-            self.emit(0.0, "step", step.kind, _step_title(step))
+            self.emit(0.0, "step", step.kind, _step_title(step, self.words))
             length, plan_step = self.layout(i, step)
             if plan_step.skipped:
                 del self.events[events_before:]  # a left-out step says nothing
             self.t_ideal += length
             end = round(self.t_ideal * self.rate)
             self.steps.append(
-                dataclasses.replace(plan_step, title=_step_title(step), start=self.start, end=end)
+                dataclasses.replace(
+                    plan_step, title=_step_title(step, self.words), start=self.start, end=end
+                )
             )
         self.index = len(self.routine.steps)
         self.start = round(self.t_ideal * self.rate)
-        self.emit(0.0, "cue", "bell", "Practice complete")
+        self.emit(0.0, "cue", "bell", self.words.complete)
         total = self.start + round(BELL_RING_S * self.rate)
         self.events.append(Event(total, "end", self.index, "end", ""))
         self.events.sort(key=lambda e: e.sample)
@@ -221,6 +226,7 @@ class _Builder(Timeline):
             flex_scale=self.flex_scale,
             pace=self.pace,
             counts=tuple(self.count_marks),
+            language=self.language,
         )
 
     def layout(self, i: int, step: Step) -> tuple[float, PlanStep]:
@@ -233,7 +239,8 @@ class _Builder(Timeline):
         if isinstance(step, AnchorStep):
             return self.anchor(step), blank
         if isinstance(step, CheckInStep):
-            self.emit(0.0, "check-in", step.moment, f"Check-in ({step.moment})")
+            moment = self.words.moments[step.moment]
+            self.emit(0.0, "check-in", step.moment, self.words.check_in.format(moment=moment))
             return 0.0, blank
         if isinstance(step, JournalStep):
             self.emit(0.0, "journal", "prompt", step.prompt)
@@ -281,7 +288,7 @@ class _Builder(Timeline):
         )
 
 
-def _step_title(step: Step) -> str:
+def _step_title(step: Step, spoken: SpokenWords = ENGLISH) -> str:
     title = getattr(step, "title", "")
     if title:
         return str(title)
@@ -290,14 +297,7 @@ def _step_title(step: Step) -> str:
         return " ".join(words[:4]) + ("…" if len(words) > 4 else "")
     if isinstance(step, SilenceStep) and step.caption:
         return step.caption
-    return {
-        "narration": "Guidance",
-        "silence": "Quiet time",
-        "check-in": "Check-in",
-        "journal": "Journal",
-        "breath": "Breathing",
-        "anchor": "Anchor",
-    }.get(step.kind, step.kind)
+    return spoken.step_titles.get(step.kind, step.kind)
 
 
 def compile_routine(

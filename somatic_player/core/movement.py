@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from somatic_player.core.language_rules import ENGLISH, RULES, rules_for
 from somatic_player.core.routine_fields import (
     POSITIONS,
     Between,
@@ -33,33 +34,27 @@ from somatic_player.core.routine_fields import (
 
 # The stop rules of CONTENT.md, in our words: shown before the first movement and reachable
 # during every movement step. Each sign below must appear in a movement routine's safety notes.
-STOP_RULES: tuple[str, ...] = (
-    "Stop and rest if you feel sharp, shooting or electric pain, a cramp, "
-    "or new numbness or weakness.",
-    "Stop and get medical help at once for chest pain, fainting or feeling faint, "
-    "severe breathlessness, or palpitations (a racing or pounding heart).",
-)
-STOP_SIGNS: tuple[str, ...] = (
-    "sharp",
-    "shooting",
-    "electric",
-    "cramp",
-    "numbness",
-    "weakness",
-    "chest pain",
-    "faint",
-    "breathlessness",
-    "palpitations",
-)
+# (Spanish and German: ``core.language_rules``.)
+STOP_RULES: tuple[str, ...] = ENGLISH.stop_rules
+STOP_SIGNS: tuple[str, ...] = tuple(sign[0] for sign in ENGLISH.stop_signs)
 
 
-def stop_rules_for(notes: tuple[str, ...]) -> tuple[str, ...]:
+def stop_rules_for(notes: tuple[str, ...], language: str | None = None) -> tuple[str, ...]:
     """What the "Stop rules" control shows for a routine: its safety notes, led by the stop
-    rules themselves when the notes leave any stop sign out (a routine written elsewhere)."""
-    said = " ".join(notes).lower()
-    if all(sign in said for sign in STOP_SIGNS):
+    rules themselves when the notes leave any stop sign out (a routine written elsewhere).
+
+    ``language`` is the routine's; None: notes that name every sign in any shipped language
+    are shown as they are, and otherwise the English stop rules lead them.
+    """
+    said = " ".join(notes)
+    if language is None:
+        if any(not rules.missing_stop_signs(said) for rules in RULES.values()):
+            return notes
+        return (*STOP_RULES, *notes)
+    rules = rules_for(language)
+    if not rules.missing_stop_signs(said):
         return notes
-    return (*STOP_RULES, *notes)
+    return (*rules.stop_rules, *notes)
 
 
 ExerciseId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]

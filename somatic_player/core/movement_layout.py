@@ -56,9 +56,10 @@ def movement_step(
         if s.sides == "none"
         else [tl.profile.side_word("dominant"), tl.profile.side_word("non-dominant")]
     )
+    words = tl.words
     for n, side in enumerate(sides):
         if side:
-            t += tl.say(t, "side", f"{'Now the ' if n else 'Start with the '}{side} side.") + 0.8
+            t += tl.say(t, "side", (words.next_side if n else words.first_side)[side]) + 0.8
         _repetitions(tl, s, t, reps, side, marks)
         t += reps * s.rep_s + 1.0
     return t + s.rest_s, position, reps
@@ -78,14 +79,14 @@ def _repetitions(
                 _tick(tl, at, number, rep, reps)
                 marks.append(_mark(tl, at, count_s, rep, reps, number, counts, beat.frame, side))
                 if k == 0 and beat.say:
-                    length = tl.speech_length(beat.say)
+                    length = tl.speech_length_of(beat.say)
                     if at < free_at or length > beat.counts * count_s - COUNT_GAP_S:
                         tl.left_out(f"'{beat.say}' does not fit in its {beat.counts} count(s)")
                     else:
                         free_at = at + tl.say(at, "beat", beat.say)
                 else:
                     word = str(number + 1)
-                    length = tl.speech_length(word)
+                    length = tl.speech_length_of(word)
                     if at >= free_at and length <= count_s - COUNT_GAP_S:
                         free_at = at + tl.say(at, "beat", word)
                 number += 1
@@ -98,7 +99,7 @@ def _repetitions(
 def _tick(tl: Timeline, at: float, number: int, rep: int, reps: int) -> None:
     """A repetition starts with a "count" cue naming it; the other counts tick quietly."""
     if number == 0:
-        tl.emit(at, "cue", "count", f"{rep + 1} of {reps}")
+        tl.emit(at, "cue", "count", tl.words.count.format(n=rep + 1, reps=reps))
     else:
         tl.emit(at, "cue", "count-beat")
 

@@ -28,6 +28,8 @@ class Event:
     text: str = ""
     duration_samples: int = 0
     clip: str = ""
+    # The language ``text`` is in (the routine's): it is spoken in that language's voice.
+    language: str = "en"
 
     def to_json(self, rate: int) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -144,6 +146,8 @@ class Plan:
     flex_scale: float = 1.0
     pace: tuple[PaceChange, ...] = ()
     counts: tuple[CountMark, ...] = ()
+    # The routine's language: what its words (and the compiler's) are spoken and shown in.
+    language: str = "en"
     _phase_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _count_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
@@ -184,7 +188,7 @@ class Plan:
 
     def to_json(self) -> dict[str, Any]:
         rate = self.sample_rate
-        return {
+        out: dict[str, Any] = {
             "routine": self.routine_id,
             "title": self.title,
             "sample_rate": rate,
@@ -193,6 +197,9 @@ class Plan:
             "steps": [s.to_json(rate) for s in self.steps],
             "notes": list(self.notes),
         }
+        if self.language != "en":
+            out["language"] = self.language
+        return out
 
 
 def lung_level(phase: Phase, progress: float) -> float:
@@ -207,6 +214,28 @@ def lung_level(phase: Phase, progress: float) -> float:
     return 0.0
 
 
+LANGUAGE_PREFIX = "lang:"
+
+
+def text_key(text: str, language: str = "en") -> str:
+    """The speech key of ``text`` said in ``language``: the text itself in English (as it has
+    always been), ``"lang:es:Inhala"`` in another language, so the speech library says it in
+    that language's voice and caches it apart from the same letters said in English."""
+    if language == "en" or not language:
+        return text
+    return f"{LANGUAGE_PREFIX}{language}:{text}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """``(language, text)`` of a text speech key (see :func:`text_key`)."""
+    if key.startswith(LANGUAGE_PREFIX):
+        language, sep, text = key[len(LANGUAGE_PREFIX) :].partition(":")
+        if sep and language:
+            return language, text
+    return "en", key
+
+
 def speech_key(event: Event) -> str:
-    """The key under which a spoken event's audio is found: its recorded clip, else its text."""
-    return f"clip:{event.clip}" if event.clip else event.text
+    """The key under which a spoken event's audio is found: its recorded clip, else its text
+    (tagged with its language when that is not English, see :func:`text_key`)."""
+    return f"clip:{event.clip}" if event.clip else text_key(event.text, event.language)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from somatic_player.core.routine import PmrMode, PmrStep
+from somatic_player.core.routine import PmrMode, PmrStep, PmrText
 from somatic_player.core.timeline import Timeline
 
 LEAD_S = 0.8
@@ -25,11 +25,10 @@ WordsFn = Callable[[str], str]
 def pmr_group(tl: Timeline, s: PmrStep, mode: PmrMode, learning: bool) -> float:
     """Place the group at the current step; returns its length in seconds."""
     side = tl.profile.side_word(s.side)
-    other = {"right": "left", "left": "right"}.get(side, "")
+    spoken = tl.words
 
     def words(text: str) -> str:
-        out = text.replace("{side}", side).replace("{other_side}", other)
-        return " ".join(out.split())
+        return " ".join(spoken.fill_sides(text, side).split())
 
     tl.emit(0.0, "cue", "step", s.title)
     t = 0.0
@@ -45,13 +44,13 @@ def _one_pass(
     if mode == "rapid":
         spoken = tl.say(t, "release", words(s.text.rapid))
         end = t + max(s.rapid_s, spoken + 1.0)
-        tl.emit(t, "caption", "release", "Let go", end - t)
+        tl.emit(t, "caption", "release", tl.words.rapid_caption, end - t)
         return end + s.gap_s
-    focus = s.text.again if again else s.text.focus
+    focus = _again(tl, s) if again else s.text.focus
     t += tl.say(t, "focus", words(focus)) + AFTER_FOCUS_S
     if mode == "tension-release":
         t += tl.say(t, "tense", words(s.text.tense))
-        tl.emit(t, "caption", "tension", "Gentle effort, just enough to notice", s.tension_s)
+        tl.emit(t, "caption", "tension", tl.words.tension_caption, s.tension_s)
         _place_lines(
             tl,
             [words(x) for x in s.text.hold],
@@ -64,7 +63,7 @@ def _one_pass(
     release_start = t
     spoken = tl.say(t, "release", words(s.text.release_line(mode)))
     release_end = release_start + max(s.release_s, spoken + 2.0)
-    tl.emit(t, "caption", "release", "Let go, and notice", release_end - release_start)
+    tl.emit(t, "caption", "release", tl.words.release_caption, release_end - release_start)
     lines = [words(x) for x in s.text.notice]
     if lines:
         first = release_start + spoken + 3.0
@@ -78,6 +77,14 @@ def _one_pass(
             spread=True,
         )
     return release_end + s.gap_s
+
+
+def _again(tl: Timeline, s: PmrStep) -> str:
+    """The learning-mode line for the second round: the step's own, or, when it keeps the
+    (English) default, the default in the routine's language."""
+    if s.text.again == PmrText.model_fields["again"].default:
+        return tl.words.again
+    return s.text.again
 
 
 def _place_lines(
@@ -97,7 +104,7 @@ def _place_lines(
     for i, line in enumerate(lines):
         if spread:
             at = max(at, first + i * max(slot, 0.0))
-        length = tl.speech_length(line)
+        length = tl.speech_length_of(line)
         if at + length > window_end:
             tl.left_out(f"{why}: {line!r}")
             continue

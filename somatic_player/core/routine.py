@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
+from somatic_player.core.language_rules import effort_problem, gentle_visit_ok, rules_for
 from somatic_player.core.routine_fields import (
     ANCHORS,
     GENTLE_VISIT,
@@ -35,6 +36,7 @@ from somatic_player.core.routine_fields import (
     Tags,
     Text,
     check_ratio,
+    context_language,
     parse_ratio,
     tension_verbs_in,
 )
@@ -243,6 +245,34 @@ def _options_problem(routine: Routine) -> str:
     return ""
 
 
+def _language_problem(routine: Routine) -> tuple[int, str] | None:
+    """(step index, why) for the first step whose words break the safety wording rules of the
+    routine's own language; the loader checks each step in that language as it reads it, this
+    covers a routine built without the loader."""
+    language = routine.language
+    for i, step in enumerate(routine.steps):
+        if isinstance(step, PmrStep):
+            problem = effort_problem(step.text.tense, language)
+            if problem:
+                return i, problem
+            found = step.text.tension_word_problem(language)
+            if found is not None:
+                name, index, words = found
+                where = f"text.{name}" + (f"[{index}]" if index is not None else "")
+                return i, f"{where} is spoken in release-only mode but asks for tension ({words})"
+        elif isinstance(step, NarrationStep):
+            said = step.tension_word_problem(language)
+            if said is not None:
+                return i, (
+                    f"{said[0]} is spoken only in modes without tensing but asks for tension "
+                    f"({said[1]})"
+                )
+        elif isinstance(step, ScanStep) and not gentle_visit_ok(step.gentle, language):
+            words = rules_for(language).gentle_visit_words
+            return i, f"gentle must invite the person to notice, '{words}'"
+    return None
+
+
 class Routine(Model):
     """A complete practice: metadata and ordered steps."""
 
@@ -263,7 +293,13 @@ class Routine(Model):
     steps: Annotated[tuple[Step, ...], Field(min_length=1, max_length=2000)]
 
     @model_validator(mode="after")
-    def _safety_flags_match_steps(self) -> Routine:
+    def _safety_flags_match_steps(self, info: ValidationInfo) -> Routine:
+        if context_language(info) is None:
+            found = _language_problem(self)
+            if found is not None:
+                raise PydanticCustomError(
+                    "language", "{why}", {"why": found[1], "field": "steps", "index": found[0]}
+                )
         if self.has_breath_holds and not self.safety.contains_breath_holds:
             raise PydanticCustomError(
                 "safety",

@@ -6,7 +6,6 @@ clinician editing a file by hand reads them; models are frozen and reject unknow
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -18,11 +17,14 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    ValidationInfo,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from somatic_player.core import language_rules
 from somatic_player.core.bodymap import PARTS, is_region
+from somatic_player.core.language_rules import ENGLISH
 
 SCHEMA_VERSION = 1
 
@@ -44,20 +46,30 @@ ANCHORS: tuple[Anchor, ...] = ("breath", "feet", "hands", "sounds")
 SESSION_MINUTES: tuple[float, ...] = (1, 3, 5, 10, 15, 20)
 # A gentle ramp never starts faster than this, whatever the measured natural rate (CONTENT.md).
 MAX_START_BPM = 12.0
-# Every body-scan area rated above 0 is visited with this invitation (CONTENT.md).
-GENTLE_VISIT = "without needing to change anything"
+# Every body-scan area rated above 0 is visited with this invitation (CONTENT.md); the Spanish
+# and German wording is in ``core.language_rules``, with every other per-language word list.
+GENTLE_VISIT = ENGLISH.gentle_visit_words
 
 # Words that ask a muscle to work; release-only text must contain none of them (CONTENT.md).
-TENSION_VERBS = re.compile(
-    r"\b(tens(e|es|ed|ing)|tighten\w*|squeez\w*|clench\w*|fists?|press(es|ed|ing)?|"
-    r"bit(e|es|ing)|curl(s|ed|ing)?)\b",
-    re.IGNORECASE,
-)
+TENSION_VERBS = ENGLISH.tension_verbs
 
 
-def tension_verbs_in(text: str) -> list[str]:
-    """The tension verbs found in ``text`` (empty when the text only invites letting go)."""
-    return [m.group(0) for m in TENSION_VERBS.finditer(text)]
+def tension_verbs_in(text: str, language: str | None = "en") -> list[str]:
+    """The tension verbs found in ``text`` (empty when the text only invites letting go), in the
+    routine's ``language`` (None: in any shipped language)."""
+    return language_rules.tension_verbs_in(text, language)
+
+
+def context_language(info: ValidationInfo) -> str | None:
+    """The content language the loader validates in (``context={"language": "es"}``); None
+    when a model is validated without one (then any shipped language's wording is accepted,
+    and the routine checks its steps in its own language afterwards)."""
+    context = info.context
+    if isinstance(context, dict):
+        language = context.get("language")
+        if isinstance(language, str):
+            return language
+    return None
 
 
 def parse_ratio(ratio: str) -> tuple[float, float]:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
+
+from somatic_player.core.language_rules import effort_problem, gentle_visit_ok, rules_for
 
 # Movement steps live with the exercise library model (core.movement); re-exported here.
 from somatic_player.core.movement import MovementStep as MovementStep
 from somatic_player.core.movement import MovementVariants as MovementVariants
 from somatic_player.core.routine_fields import (
-    GENTLE_VISIT,
     MAX_START_BPM,
     Anchor,
     Between,
@@ -25,6 +26,7 @@ from somatic_player.core.routine_fields import (
     Tags,
     Text,
     check_ratio,
+    context_language,
     parse_ratio,
     tension_verbs_in,
 )
@@ -175,26 +177,32 @@ class PmrText(Model):
     again: Text = "Once more, the same area."
 
     @model_validator(mode="after")
-    def _release_only_words_are_gentle(self) -> PmrText:
+    def _release_only_words_are_gentle(self, info: ValidationInfo) -> PmrText:
         # Every line except the tension instruction and its attention cues may be spoken to a
         # group that must not be tensed today, so none of them may ask for tension.
-        for name in ("focus", "release_only", "recall", "cue_controlled", "rapid", "again"):
-            found = tension_verbs_in(getattr(self, name))
-            if found:
-                raise PydanticCustomError(
-                    "tension_word",
-                    "is spoken in release-only mode but asks for tension ({words})",
-                    {"field": name, "words": ", ".join(found)},
-                )
-        for i, line in enumerate(self.notice):
-            found = tension_verbs_in(line)
-            if found:
-                raise PydanticCustomError(
-                    "tension_word",
-                    "is spoken in release-only mode but asks for tension ({words})",
-                    {"field": "notice", "index": i, "words": ", ".join(found)},
-                )
+        problem = self.tension_word_problem(context_language(info))
+        if problem is not None:
+            field, index, words = problem
+            ctx: dict[str, object] = {"field": field, "words": words}
+            if index is not None:
+                ctx["index"] = index
+            raise PydanticCustomError(
+                "tension_word", "is spoken in release-only mode but asks for tension ({words})", ctx
+            )
         return self
+
+    def tension_word_problem(self, language: str | None) -> tuple[str, int | None, str] | None:
+        """(field, index in a list, the words) of the first line spoken to a group that may not
+        be tensed but asking for tension, in ``language`` (None: in any shipped language)."""
+        for name in ("focus", "release_only", "recall", "cue_controlled", "rapid", "again"):
+            found = tension_verbs_in(getattr(self, name), language)
+            if found:
+                return name, None, ", ".join(found)
+        for i, line in enumerate(self.notice):
+            found = tension_verbs_in(line, language)
+            if found:
+                return "notice", i, ", ".join(found)
+        return None
 
     def missing_for(self, mode: PmrMode) -> str:
         """The text field(s) this mode needs but that are empty ("" when all are there)."""
@@ -236,18 +244,12 @@ class PmrStep(Model):
     text: PmrText
 
     @model_validator(mode="after")
-    def _has_words_for_mode(self) -> PmrStep:
+    def _has_words_for_mode(self, info: ValidationInfo) -> PmrStep:
         if not self.parts and not self.regions:
             raise PydanticCustomError("regions", "needs parts or regions (what the group covers)")
-        if self.text.tense and "never to the point of pain or cramp" not in self.text.tense.lower():
-            raise PydanticCustomError(
-                "text",
-                "text.tense must say 'never to the point of pain or cramp' (gentle effort only)",
-            )
-        if self.text.tense and "as hard as" in self.text.tense.lower():
-            raise PydanticCustomError(
-                "text", "text.tense asks for gentle effort, never 'as hard as'"
-            )
+        problem = effort_problem(self.text.tense, context_language(info))
+        if problem:
+            raise PydanticCustomError("text", "{why}", {"why": problem})
         missing = self.text.missing_for(self.mode)
         if missing:
             raise PydanticCustomError(
@@ -271,17 +273,26 @@ class NarrationStep(Model):
     pmr_modes: Annotated[tuple[PmrMode, ...], Field(max_length=5)] = ()
 
     @model_validator(mode="after")
-    def _gentle_when_no_tensing(self) -> NarrationStep:
+    def _gentle_when_no_tensing(self, info: ValidationInfo) -> NarrationStep:
+        problem = self.tension_word_problem(context_language(info))
+        if problem is not None:
+            name, words = problem
+            raise PydanticCustomError(
+                "tension_word",
+                "is spoken only in modes without tensing but asks for tension ({words})",
+                {"field": name, "words": words},
+            )
+        return self
+
+    def tension_word_problem(self, language: str | None) -> tuple[str, str] | None:
+        """(field, the words) when a line said only in modes without tensing asks for tension,
+        in ``language`` (None: in any shipped language)."""
         if self.pmr_modes and "tension-release" not in self.pmr_modes:
             for name in ("text", "eyes_open"):
-                found = tension_verbs_in(getattr(self, name))
+                found = tension_verbs_in(getattr(self, name), language)
                 if found:
-                    raise PydanticCustomError(
-                        "tension_word",
-                        "is spoken only in modes without tensing but asks for tension ({words})",
-                        {"field": name, "words": ", ".join(found)},
-                    )
-        return self
+                    return name, ", ".join(found)
+        return None
 
 
 class AnchorStep(Model):
@@ -317,14 +328,15 @@ class ScanStep(Model):
     flexible: bool = False
 
     @model_validator(mode="after")
-    def _covers_and_invites_gently(self) -> ScanStep:
+    def _covers_and_invites_gently(self, info: ValidationInfo) -> ScanStep:
         if not self.parts and not self.regions:
             raise PydanticCustomError("regions", "needs parts or regions (what the area covers)")
-        if GENTLE_VISIT not in self.gentle.lower():
+        language = context_language(info)
+        if not gentle_visit_ok(self.gentle, language):
             raise PydanticCustomError(
                 "text",
                 "gentle must invite the person to notice, '{words}'",
-                {"field": "gentle", "words": GENTLE_VISIT},
+                {"field": "gentle", "words": rules_for(language).gentle_visit_words},
             )
         return self
 

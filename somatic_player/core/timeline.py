@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 from somatic_player.core.adapt import RuleSet
 from somatic_player.core.choices import Resolved
-from somatic_player.core.plan import BreathPhase, Event, EventKind, PaceChange, PlanStep
+from somatic_player.core.language_rules import base_language
+from somatic_player.core.plan import BreathPhase, Event, EventKind, PaceChange, PlanStep, text_key
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import Routine
+from somatic_player.core.spoken_words import SpokenWords, words_for
 
 SpeechLength = Callable[[str], float]
 
@@ -49,6 +51,16 @@ class Timeline:
     index: int = 0
     start: int = 0
 
+    @property
+    def language(self) -> str:
+        """The language the routine is spoken in ("en" for one we do not ship)."""
+        return base_language(self.routine.language)
+
+    @property
+    def words(self) -> SpokenWords:
+        """The compiler's own words (phases, captions, sides...) in the routine's language."""
+        return words_for(self.routine.language)
+
     def sample_at(self, offset_s: float) -> int:
         return self.start + round(offset_s * self.rate)
 
@@ -70,12 +82,17 @@ class Timeline:
                 text,
                 round(duration_s * self.rate),
                 clip,
+                self.language,
             )
         )
 
+    def speech_length_of(self, text: str) -> float:
+        """How long ``text`` takes to say in the routine's language, in seconds."""
+        return self.speech_length(text_key(text, self.language))
+
     def say(self, offset_s: float, label: str, text: str, clip: str = "") -> float:
         """Place a spoken line; returns its length in seconds."""
-        length = self.speech_length(f"clip:{clip}" if clip else text)
+        length = self.speech_length(f"clip:{clip}" if clip else text_key(text, self.language))
         if text or clip:
             self.emit(offset_s, "speech", label, text, length, clip)
         return length
