@@ -300,7 +300,14 @@ class ExportDialog(QDialog):
         self.status_label = QLabel("")
         self.status_label.setObjectName("checkInHint")
         self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Keyboard users can read (and copy) the result: focus moves here while the export runs,
+        # when every input is disabled.
+        self.status_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.status_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.status_label.setAccessibleName(translate("export_dialog", "Export status"))
 
         self.open_folder_button = big_button(
             translate("export_dialog", "Open folder"),
@@ -349,6 +356,8 @@ class ExportDialog(QDialog):
         self.set_preset("30")
         self._update_journal()
         keep_text_unclipped(self)
+        # The first focus is on the chosen format, so a stray Space cannot change it.
+        self.format_buttons[self.format()].setFocus()
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -447,6 +456,7 @@ class ExportDialog(QDialog):
         self.status_label.setText(
             translate("export_dialog", "Exporting to {path}…").format(path=path)
         )
+        self.status_label.setFocus()  # the Export button is about to be disabled
         self._set_inputs_enabled(False)
         thread = ExportThread(self._job, self)
         thread.progressed.connect(self._on_thread_progressed)
@@ -492,6 +502,7 @@ class ExportDialog(QDialog):
             thread.wait()
             thread.deleteLater()
         self._set_inputs_enabled(True)
+        (self.open_folder_button if self.saved_path is not None else self.export_button).setFocus()
 
     def wait_until_done(self, timeout_ms: int = 60_000) -> bool:
         """Block until the worker has finished (for closing and for tests)."""
