@@ -154,11 +154,13 @@ def _compile(job: SendHomeJob, speech_length: Callable[[str], float] | None = No
 
 
 def _spoken_keys(plan: Plan, cue_style: str) -> list[str]:
-    from somatic_player.audio.mixer import SPOKEN_CUES
+    from somatic_player.audio.mixer import spoken_cue_keys
     from somatic_player.core.plan import speech_key
 
     keys = {speech_key(e) for e in plan.events if e.kind == "speech"}
-    return sorted(keys | set(SPOKEN_CUES.values()) if cue_style == "spoken" else keys)
+    if cue_style == "spoken":  # the cue words in the routine's own language and voice
+        keys |= set(spoken_cue_keys(plan.language).values())
+    return sorted(keys)
 
 
 def render_job(

@@ -266,3 +266,15 @@ def test_recordings_are_spoken_without_a_speech_engine(
     plain = make_dialog(qtbot, routine("sigh-reset"), tmp_path)
     assert not plain.speech_check.isChecked() and not plain.speech_check.isEnabled()
     assert plain.note_label.text().endswith("so the file holds tones and pauses only.")
+
+
+def test_spoken_cues_are_prepared_in_the_routines_language() -> None:
+    from somatic_player.audio.mixer import spoken_cue_keys
+    from somatic_player.qt.send_home_dialog import _spoken_keys
+
+    spanish = find_routine("easy-pace", language="es")[0]
+    plan = expected_plan(spanish, 1)
+    keys = _spoken_keys(plan, "spoken")
+    assert set(spoken_cue_keys("es").values()) <= set(keys)
+    assert not set(spoken_cue_keys("en").values()) & set(keys)
+    assert not set(spoken_cue_keys("es").values()) & set(_spoken_keys(plan, "tones"))

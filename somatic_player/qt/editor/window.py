@@ -491,7 +491,7 @@ class EditorWindow(QMainWindow):
         old = self.model.document.steps[row]
         if old.get("exercise") == exercise:
             return
-        step = exercise_step(exercise)
+        step = exercise_step(exercise, language=str(self.model.document.meta.get("language", "en")))
         self.model.replace_step(row, step, translate("editor.window", "Change exercise"))
 
     def _on_meta_edited(self, key: str, value: object) -> None:
