@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
 
 from somatic_player.core.preferences import Preferences
 from somatic_player.history.preferences_store import load_preferences, save_preferences
+from somatic_player.i18n import translate
 from somatic_player.qt.main_window import LibraryWindow
 from somatic_player.qt.routine_list import ID_ROLE
 from somatic_player.qt.theme import apply_theme, reduced_motion_active
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CRISIS_SHORTCUT = "Ctrl+Shift+H"
+SETTINGS_SHORTCUT = "Ctrl+,"
+
+
+def shortcut_text(keys: str | QKeySequence) -> str:
+    """A shortcut as the desktop writes it in the interface language ("Strg+," in German)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def startup_preferences(app: QApplication) -> tuple[Preferences, tuple[str, ...]]:
@@ -45,19 +52,27 @@ def startup_preferences(app: QApplication) -> tuple[Preferences, tuple[str, ...]
 
 def add_window_actions(window: LibraryWindow) -> tuple[QAction, QAction]:
     """Settings and Crisis resources on a toolbar: one click (or a shortcut) from every screen."""
-    toolbar = QToolBar("Main")
+    toolbar = QToolBar(translate("app_shell", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    settings = QAction("Settings", window)
+    settings = QAction(translate("app_shell", "Settings"), window)
     settings.setObjectName("settingsAction")
     settings.setShortcuts(
-        [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence(SETTINGS_SHORTCUT)]
     )
-    settings.setToolTip("Sound, display, audio device and practice settings (Ctrl+,)")
-    crisis = QAction("Crisis resources", window)
+    settings.setToolTip(
+        translate(
+            "app_shell", "Sound, display, audio device and practice settings ({shortcut})"
+        ).format(shortcut=shortcut_text(SETTINGS_SHORTCUT))
+    )
+    crisis = QAction(translate("app_shell", "Crisis resources"), window)
     crisis.setObjectName("crisisAction")
     crisis.setShortcut(QKeySequence(CRISIS_SHORTCUT))
-    crisis.setToolTip(f"Numbers to call or text if you need help now ({CRISIS_SHORTCUT})")
+    crisis.setToolTip(
+        translate("app_shell", "Numbers to call or text if you need help now ({shortcut})").format(
+            shortcut=shortcut_text(CRISIS_SHORTCUT)
+        )
+    )
     crisis.triggered.connect(lambda: show_crisis(window))
     for action in (settings, crisis):
         action.setStatusTip(action.toolTip())
@@ -119,15 +134,27 @@ class AppShell(QObject):
         window.detail.set_practice_history(self._pmr_practice, self.profile)
         self._restore_layout()
         if self.tracking.peg_due():
-            window.statusBar().showMessage(
-                "Your weekly check is due: Records, then Weekly check (Ctrl+Shift+K).", 15000
-            )
+            window.statusBar().showMessage(self._peg_due_text(), 15000)
         if problems:
             QTimer.singleShot(
-                0, lambda: self._tell("Some settings were reset", "\n".join(problems))
+                0,
+                lambda: self._tell(
+                    translate("app_shell", "Some settings were reset"), "\n".join(problems)
+                ),
             )
         if first_run:
             QTimer.singleShot(0, self._first_run)
+
+    def _peg_due_text(self) -> str:
+        """Where the weekly check is, in the words the Records menu itself shows."""
+        peg = self.tracking.peg_action
+        return translate(
+            "app_shell", "Your weekly check is due: {menu}, then {item} ({shortcut})."
+        ).format(
+            menu=self.tracking.menu.title().replace("&", ""),
+            item=peg.text().replace("&", "").rstrip("…").rstrip("."),
+            shortcut=shortcut_text(peg.shortcut()),
+        )
 
     # -- store, first run, layout -------------------------------------------------------------
 
@@ -178,7 +205,10 @@ class AppShell(QObject):
             index = page.routine_list.currentIndex()
             routine_id = str(index.data(ID_ROLE)) if index.isValid() else None
             if routine_id is None:
-                self._tell("Choose a routine", "Choose a routine in the library to edit it.")
+                self._tell(
+                    translate("app_shell", "Choose a routine"),
+                    translate("app_shell", "Choose a routine in the library to edit it."),
+                )
                 return
         open_editor(self.window, routine_id, on_saved=self._on_routine_saved)
 
@@ -196,7 +226,10 @@ class AppShell(QObject):
         entry = page.entry(str(index.data(ID_ROLE))) if index.isValid() else None
         routine = getattr(entry, "routine", None)
         if entry is None or routine is None:
-            self._tell("Choose a routine", "Choose a routine in the library first.")
+            self._tell(
+                translate("app_shell", "Choose a routine"),
+                translate("app_shell", "Choose a routine in the library first."),
+            )
             return
         if what == "export":
             from somatic_player.qt.package_dialogs import export_package
@@ -232,7 +265,10 @@ class AppShell(QObject):
             self.window.set_entries(load_library())
         except Exception as exc:
             log.exception("the library could not be read after a save")
-            self._tell("Library not refreshed", f"The routine was saved, but: {exc}")
+            self._tell(
+                translate("app_shell", "Library not refreshed"),
+                translate("app_shell", "The routine was saved, but: {error}").format(error=exc),
+            )
             return
         self.window.select_routine(routine_id)
 
@@ -312,7 +348,10 @@ class AppShell(QObject):
     def show_history(self) -> None:
         """The history view as a page of the main window (Back returns to the library)."""
         if self.store is None:
-            self._tell("No history", "There is no usable history on this computer yet.")
+            self._tell(
+                translate("app_shell", "No history"),
+                translate("app_shell", "There is no usable history on this computer yet."),
+            )
             return
         flow = self.flow
         if flow is not None and flow.controller is not None and not flow.controller.ended:
@@ -327,7 +366,10 @@ class AppShell(QObject):
             view.refresh()
         except Exception as exc:  # an unreadable history must not take the app down
             log.exception("the history view could not be opened")
-            self._tell("History cannot be shown", f"Your history could not be read: {exc}")
+            self._tell(
+                translate("app_shell", "History cannot be shown"),
+                translate("app_shell", "Your history could not be read: {error}").format(error=exc),
+            )
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -414,7 +456,12 @@ class AppShell(QObject):
         try:
             save_preferences(prefs)
         except OSError as exc:
-            self._tell("Settings could not be saved", f"{exc}\nThey apply until you close the app.")
+            self._tell(
+                translate("app_shell", "Settings could not be saved"),
+                translate("app_shell", "{error}\nThey apply until you close the app.").format(
+                    error=exc
+                ),
+            )
 
     # -- sessions -------------------------------------------------------------------------------
 

@@ -10,20 +10,24 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
 Answer = Literal["cleared", "not-cleared"]
 STATE_KEY = "breath_hold_screen"
+# Marked here, translated when the dialog shows them.
 CONDITIONS: tuple[str, ...] = (
-    "You are pregnant",
-    "Heart disease, or blood pressure that is not under control",
-    "Seizures or epilepsy",
-    "Glaucoma or a detached retina",
-    "Surgery in the last few weeks",
-    "Severe lung disease",
-    "Panic attacks",
+    QT_TRANSLATE_NOOP("breath_hold_dialog", "You are pregnant"),
+    QT_TRANSLATE_NOOP(
+        "breath_hold_dialog", "Heart disease, or blood pressure that is not under control"
+    ),
+    QT_TRANSLATE_NOOP("breath_hold_dialog", "Seizures or epilepsy"),
+    QT_TRANSLATE_NOOP("breath_hold_dialog", "Glaucoma or a detached retina"),
+    QT_TRANSLATE_NOOP("breath_hold_dialog", "Surgery in the last few weeks"),
+    QT_TRANSLATE_NOOP("breath_hold_dialog", "Severe lung disease"),
+    QT_TRANSLATE_NOOP("breath_hold_dialog", "Panic attacks"),
 )
 
 
@@ -40,32 +44,46 @@ class BreathHoldDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breathHoldDialog")
-        self.setWindowTitle("Breathing with held breaths")
+        self.setWindowTitle(translate("breath_hold_dialog", "Breathing with held breaths"))
         self.answer: Answer | None = None
-        title = QLabel("Before practices that hold the breath")
+        title = QLabel(translate("breath_hold_dialog", "Before practices that hold the breath"))
         title.setObjectName("checkInTitle")
         intro = QLabel(
-            "Box breathing and 4-7-8 breathing include short breath holds. They are offered only "
-            "if none of these apply to you:"
+            translate(
+                "breath_hold_dialog",
+                "Box breathing and 4-7-8 breathing include short breath holds. They are offered "
+                "only if none of these apply to you:",
+            )
         )
         intro.setObjectName("checkInHint")
         intro.setWordWrap(True)
-        items = QLabel("\n".join(f"•  {c}" for c in CONDITIONS))
+        items = QLabel("\n".join(f"•  {translate('breath_hold_dialog', c)}" for c in CONDITIONS))
         items.setObjectName("breathHoldConditions")
         items.setWordWrap(True)
         after = QLabel(
-            "If one applies, every other practice stays available, and you can ask your care "
-            "team about held breaths. You can change this answer later from Records."
+            translate(
+                "breath_hold_dialog",
+                "If one applies, every other practice stays available, and you can ask your care "
+                "team about held breaths. You can change this answer later from {menu}.",
+            ).format(menu=_records_menu_name(parent))
         )
         after.setObjectName("checkInHint")
         after.setWordWrap(True)
         self.none_button = big_button(
-            "None of these apply", "breathHoldNone", "Offer the practices with breath holds"
+            translate("breath_hold_dialog", "None of these apply"),
+            "breathHoldNone",
+            translate("breath_hold_dialog", "Offer the practices with breath holds"),
         )
         self.some_button = big_button(
-            "One or more apply", "breathHoldSome", "Keep practices with breath holds hidden"
+            translate("breath_hold_dialog", "One or more apply"),
+            "breathHoldSome",
+            translate("breath_hold_dialog", "Keep practices with breath holds hidden"),
         )
-        self.later_button = big_button("Not now", "breathHoldLater", "Close without answering")
+        self.later_button = big_button(
+            translate("breath_hold_dialog", "Not now"),
+            "breathHoldLater",
+            translate("breath_hold_dialog", "Close without answering"),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.later_button)
         buttons.addStretch(1)
@@ -87,3 +105,11 @@ class BreathHoldDialog(QDialog):
         self.answer = answer
         self.answered.emit(answer)
         self.accept()
+
+
+def _records_menu_name(window: QWidget | None) -> str:
+    """The Records menu's title as the window shows it (tracking_actions.py makes the menu)."""
+    menu = window.findChild(QMenu, "recordsMenu") if window is not None else None
+    if menu is not None and menu.title():
+        return menu.title().replace("&", "")
+    return translate("breath_hold_dialog", "Records")

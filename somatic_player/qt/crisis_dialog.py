@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,17 +32,19 @@ from somatic_player.content.safety import (
     region_for_locale,
 )
 from somatic_player.content.source import SourceError
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-CRISIS_TITLE = "Crisis resources"
+CRISIS_TITLE = QT_TRANSLATE_NOOP("crisis_dialog", "Crisis resources")  # translated when shown
 CRISIS_SHORTCUT = "Ctrl+Shift+H"
 MIN_TARGET_PX = 44  # smallest clickable size, for tremor, fatigue and touch screens
 
 # Shown only if the shipped data file cannot be read, so this window never comes up empty.
-_UNREADABLE_DATA = (
+_UNREADABLE_DATA = QT_TRANSLATE_NOOP(
+    "crisis_dialog",
     "The list of crisis numbers could not be loaded. If you are in danger, call your local "
-    "emergency number now. findahelpline.com lists free, confidential helplines worldwide."
+    "emergency number now. findahelpline.com lists free, confidential helplines worldwide.",
 )
 
 
@@ -170,7 +172,7 @@ class CrisisDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crisisDialog")
-        self.setWindowTitle(CRISIS_TITLE)
+        self.setWindowTitle(translate("crisis_dialog", CRISIS_TITLE))
         self.setMinimumWidth(560)
         if data is None:
             try:
@@ -179,10 +181,13 @@ class CrisisDialog(QDialog):
                 log.exception("crisis resources could not be read")
         name = QLocale.system().name() if locale_name is None else locale_name
 
-        self.title = _label("If you need help now", "crisisTitle")
+        self.title = _label(translate("crisis_dialog", "If you need help now"), "crisisTitle")
         self.intro = _label(
-            "If you are in danger, or thinking about harming yourself, please contact one of "
-            "these services. You don't have to face this alone.",
+            translate(
+                "crisis_dialog",
+                "If you are in danger, or thinking about harming yourself, please contact one of "
+                "these services. You don't have to face this alone.",
+            ),
             "crisisIntro",
         )
         column = self._column = QVBoxLayout(self)
@@ -196,14 +201,16 @@ class CrisisDialog(QDialog):
         self.other_regions: list[str] = []
         self.fallback = _label("", "crisisFallback", rich=True)
         self.other_toggle = big_button(
-            "Other countries",
+            translate("crisis_dialog", "Other countries"),
             "crisisOtherToggle",
-            "Show the numbers for every country in the list",
+            translate("crisis_dialog", "Show the numbers for every country in the list"),
         )
         self.other_toggle.setCheckable(True)
         self.all_list = QScrollArea()
         self.all_list.setObjectName("crisisAllList")
-        self.all_list.setAccessibleName("Crisis numbers for other countries")
+        self.all_list.setAccessibleName(
+            translate("crisis_dialog", "Crisis numbers for other countries")
+        )
         self.all_list.setWidgetResizable(True)
         self.all_list.setFrameShape(QFrame.Shape.NoFrame)
         self.all_list.setMinimumHeight(220)
@@ -212,13 +219,19 @@ class CrisisDialog(QDialog):
         self.verified.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
         if data is None:
-            self.unavailable = _label(_UNREADABLE_DATA, "crisisUnavailable")
+            self.unavailable = _label(
+                translate("crisis_dialog", _UNREADABLE_DATA), "crisisUnavailable"
+            )
             column.addWidget(self.unavailable)
             self.other_toggle.hide()
         else:
             self._fill(column, data, region_for_locale(name, data))
 
-        self.close_button = big_button("Close", "crisisCloseButton", "Close this window")
+        self.close_button = big_button(
+            translate("crisis_dialog", "Close"),
+            "crisisCloseButton",
+            translate("crisis_dialog", "Close this window"),
+        )
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -242,7 +255,9 @@ class CrisisDialog(QDialog):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(20, 16, 20, 18)
         inner.setSpacing(14)
-        heading = region.name if code != data.fallback else "Wherever you are"
+        heading = (
+            region.name if code != data.fallback else translate("crisis_dialog", "Wherever you are")
+        )
         self.region_name = _label(heading, "crisisRegionName")
         inner.addWidget(self.region_name)
         for service in region.services:
@@ -268,9 +283,15 @@ class CrisisDialog(QDialog):
         self.other_regions = [r.code for r in others]
         self.all_list.setWidget(self._region_list(others))
         day = data.last_verified
+        # The date in the interface language: a Qt date format, "d. MMMM yyyy" in German.
+        date_format = translate("crisis_dialog", "d MMMM yyyy", "date format of the check date")
+        when = QLocale().toString(QDate(day.year, day.month, day.day), date_format)
         self.verified.setText(
-            f"Numbers last checked on {day.day} {day:%B %Y}. They are stored on this computer, "
-            "so this window works without an internet connection."
+            translate(
+                "crisis_dialog",
+                "Numbers last checked on {date}. They are stored on this computer, "
+                "so this window works without an internet connection.",
+            ).format(date=when)
         )
 
     @staticmethod
@@ -301,7 +322,11 @@ class CrisisDialog(QDialog):
 
     def _on_other_toggle_toggled(self, checked: bool) -> None:
         self.all_list.setVisible(checked)
-        self.other_toggle.setText("Hide other countries" if checked else "Other countries")
+        self.other_toggle.setText(
+            translate("crisis_dialog", "Hide other countries")
+            if checked
+            else translate("crisis_dialog", "Other countries")
+        )
         self.other_toggle.setAccessibleName(self.other_toggle.text())
         # Grow by the list's height, or shrink back, keeping the width the person chose.
         self._column.invalidate()
@@ -339,11 +364,14 @@ def crisis_action(parent: QWidget) -> QAction:
 
     The action is also added to ``parent`` itself, so the shortcut works wherever it is shown.
     """
-    action = QAction(CRISIS_TITLE, parent)
+    action = QAction(translate("crisis_dialog", CRISIS_TITLE), parent)
     action.setObjectName("crisisAction")
     action.setShortcut(QKeySequence(CRISIS_SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    tip = f"Numbers to call or text if you need help now ({CRISIS_SHORTCUT})"
+    shortcut = QKeySequence(CRISIS_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+    tip = translate(
+        "crisis_dialog", "Numbers to call or text if you need help now ({shortcut})"
+    ).format(shortcut=shortcut)
     action.setToolTip(tip)
     action.setStatusTip(tip)
     action.triggered.connect(lambda: show_crisis_dialog(parent))

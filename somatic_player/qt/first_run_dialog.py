@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from somatic_player.content.safety import FirstRunText, first_run_text
 from somatic_player.history.store import to_iso, utc_now
+from somatic_player.i18n import translate
 from somatic_player.qt.crisis_dialog import big_button, crisis_action, keep_text_unclipped
 
 REVISION_KEY = "first_run.acknowledged_revision"
@@ -88,7 +89,7 @@ class FirstRunDialog(QDialog):
         self.acknowledge_button = big_button(
             text.acknowledge,
             "acknowledgeButton",
-            "I have read this and want to continue",
+            translate("first_run_dialog", "I have read this and want to continue"),
             primary=True,
         )
         self.acknowledge_button.setDefault(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from somatic_player.core.choices import Choices
 from somatic_player.core.pmr_stages import PracticeRecord
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.routine_list import (
     ID_ROLE,
     RoutineFilterModel,
@@ -63,7 +64,9 @@ class RoutineDetailView(QFrame):
         self._routine_id = ""
         self._stack = QStackedWidget(self)
 
-        self.placeholder = QLabel("Choose a routine to see what it involves.")
+        self.placeholder = QLabel(
+            translate("library_page", "Choose a routine to see what it involves.")
+        )
         self.placeholder.setObjectName("detailPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -79,19 +82,19 @@ class RoutineDetailView(QFrame):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.safety = self._label("routineSafety")
         self.safety.setTextFormat(Qt.TextFormat.RichText)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("library_page", "Start"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setAccessibleName("Start this routine")
-        self.start_button.setToolTip("Start this routine (Enter)")
+        self.start_button.setAccessibleName(translate("library_page", "Start this routine"))
+        self.start_button.setToolTip(translate("library_page", "Start this routine (Enter)"))
         self.start_button.setMinimumHeight(56)
         self.start_button.setMinimumWidth(160)
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._routine_id))
         self.length_choice = QComboBox()
         self.length_choice.setObjectName("lengthChoice")
-        self.length_choice.setAccessibleName("Session length")
-        self.length_choice.setToolTip("How long this session lasts")
+        self.length_choice.setAccessibleName(translate("library_page", "Session length"))
+        self.length_choice.setToolTip(translate("library_page", "How long this session lasts"))
         self.length_choice.setMinimumHeight(44)
-        self.length_label = QLabel("&Length")
+        self.length_label = QLabel(translate("library_page", "&Length"))
         self.length_label.setBuddy(self.length_choice)
         self._default_minutes = 0.0
         self._preferred_minutes: int | None = None
@@ -195,7 +198,8 @@ class RoutineDetailView(QFrame):
     def _show_adaptations(self, entry: RoutineSummary | None) -> None:
         explain = self._adaptations
         lines = explain(entry, self.chosen_choices()) if explain and entry else []
-        self.adapted.setText("Adapted for today: " + " ".join(lines) if lines else "")
+        adapted = translate("library_page", "Adapted for today: {reasons}")
+        self.adapted.setText(adapted.format(reasons=" ".join(lines)) if lines else "")
         self.adapted.setVisible(bool(lines))
 
     def choose_minutes(self, minutes: float) -> bool:
@@ -221,22 +225,27 @@ class RoutineDetailView(QFrame):
 
     def show_routine(self, entry: RoutineSummary) -> None:
         self.title.setText(entry.title)
-        origin = "Built in" if entry.builtin else "Your routine"
+        origin = (
+            translate("library_page", "Built in")
+            if entry.builtin
+            else translate("library_page", "Your routine")
+        )
         self.meta.setText(f"{kind_label(entry.kind)} · {length_label(entry.duration_s)} · {origin}")
         where = positions_label(entry.positions)
-        self.positions.setText(f"Position: {where}" if where else "")
+        position = translate("library_page", "Position: {positions}")
+        self.positions.setText(position.format(positions=where) if where else "")
         self.positions.setVisible(bool(where))
-        # Rich text only for the line spacing; the routine's own words are escaped.
-        self.description.setText(
-            f'<p style="line-height: 145%">{html.escape(entry.description)}</p>'
-        )
+        # Rich text only for the line spacing; the routine's own words (translated with the
+        # routine file, not here) are escaped.
+        description = f'<p style="line-height: 145%">{html.escape(entry.description)}</p>'
+        self.description.setText(description)
         self.description.setVisible(bool(entry.description))
         routine = getattr(entry, "routine", None)
         titles = _step_titles(routine)
-        self.steps.setText(_bullets("What it involves", titles))
+        self.steps.setText(_bullets(translate("library_page", "What it involves"), titles))
         self.steps.setVisible(bool(titles))
         notes = list(routine.safety.notes) if routine is not None else []
-        self.safety.setText(_bullets("Please note", notes))
+        self.safety.setText(_bullets(translate("library_page", "Please note"), notes))
         self.safety.setVisible(bool(notes))
         self._routine_id = entry.id
         # Breathing routines stretch to the lengths they offer; others have a fixed length.
@@ -255,7 +264,8 @@ class RoutineDetailView(QFrame):
         self.length_choice.setVisible(bool(offered))
         self.length_label.setVisible(bool(offered))
         reasons = self._availability(entry) if self._availability and not entry.error else []
-        problem = entry.error or ("Not offered today: " + " ".join(reasons) if reasons else "")
+        not_offered = translate("library_page", "Not offered today: {reasons}")
+        problem = entry.error or (not_offered.format(reasons=" ".join(reasons)) if reasons else "")
         self.start_button.setEnabled(not problem)
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
@@ -278,17 +288,23 @@ class RoutineDetailView(QFrame):
 
 _STEP_WORDS = {
     "narration": "",
-    "silence": "Quiet rest",
+    "silence": QT_TRANSLATE_NOOP("library_page", "Quiet rest"),
     "check-in": "",
-    "journal": "Journal prompt",
+    "journal": QT_TRANSLATE_NOOP("library_page", "Journal prompt"),
 }
+
+
+def _step_word(kind: str) -> str:
+    """What a step without a title is called in the list ("" for none)."""
+    word = _STEP_WORDS.get(kind, kind)
+    return translate("library_page", word) if kind in _STEP_WORDS and word else word
 
 
 def _step_titles(routine: object) -> list[str]:
     """The steps worth naming to someone choosing a routine (not every spoken line)."""
     out: list[str] = []
     for step in getattr(routine, "steps", ()):
-        title = getattr(step, "title", "") or _STEP_WORDS.get(step.kind, step.kind)
+        title = getattr(step, "title", "") or _step_word(step.kind)
         if title and (not out or out[-1] != title):
             out.append(title)
     return out
@@ -322,26 +338,28 @@ class LibraryPage(QWidget):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText("Search routines")
+        self.search_edit.setPlaceholderText(translate("library_page", "Search routines"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search routines")
+        self.search_edit.setAccessibleName(translate("library_page", "Search routines"))
 
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
-        self.kind_filter.setAccessibleName("Kind of practice")
-        self.kind_filter.setToolTip("Show only one kind of practice")
-        self.kind_filter.addItem("All kinds", "")
+        self.kind_filter.setAccessibleName(translate("library_page", "Kind of practice"))
+        self.kind_filter.setToolTip(translate("library_page", "Show only one kind of practice"))
+        self.kind_filter.addItem(translate("library_page", "All kinds"), "")
         for kind in ("breathing", "pmr", "movement", "body-scan", "mixed"):
             self.kind_filter.addItem(kind_label(kind), kind)
         self.position_filter = QComboBox()
         self.position_filter.setObjectName("positionFilter")
-        self.position_filter.setAccessibleName("Position")
-        self.position_filter.setToolTip("Show only routines you can do in this position")
+        self.position_filter.setAccessibleName(translate("library_page", "Position"))
+        self.position_filter.setToolTip(
+            translate("library_page", "Show only routines you can do in this position")
+        )
         for label, value in (
-            ("Any position", ""),
-            ("Lying", "lying"),
-            ("Seated", "seated"),
-            ("Standing", "standing"),
+            (translate("library_page", "Any position"), ""),
+            (translate("library_page", "Lying"), "lying"),
+            (translate("library_page", "Seated"), "seated"),
+            (translate("library_page", "Standing"), "standing"),
         ):
             self.position_filter.addItem(label, value)
 
@@ -351,7 +369,7 @@ class LibraryPage(QWidget):
 
         self.routine_list = QListView()
         self.routine_list.setObjectName("routineList")
-        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setAccessibleName(translate("library_page", "Routines"))
         self.routine_list.setModel(self.filter_model)
         self.routine_list.setItemDelegate(RoutineItemDelegate(self.routine_list))
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -449,13 +467,23 @@ class LibraryPage(QWidget):
             return
         query = self.search_edit.text().strip()
         if not self._loaded:
-            self.empty_label.setText("Loading routines…")
+            self.empty_label.setText(translate("library_page", "Loading routines…"))
         elif self._load_error:
-            self.empty_label.setText(f"Routines could not be loaded: {self._load_error}")
+            self.empty_label.setText(
+                translate("library_page", "Routines could not be loaded: {error}").format(
+                    error=self._load_error
+                )
+            )
         elif query:
-            self.empty_label.setText(f"No routine matches “{query}”.")
+            self.empty_label.setText(
+                translate("library_page", "No routine matches “{query}”.").format(query=query)
+            )
         else:
-            self.empty_label.setText("No routines found. Routine files you add will appear here.")
+            self.empty_label.setText(
+                translate(
+                    "library_page", "No routines found. Routine files you add will appear here."
+                )
+            )
         self.empty_label.show()
 
     def _on_search_edit_text_changed(self, text: str) -> None:

@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from somatic_player.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QListView
 
     from somatic_player.qt.library_page import LibraryPage, RoutineDetailView
     from somatic_player.qt.routine_list import RoutineFilterModel, RoutineSummary
 
-WINDOW_TITLE = "Somatic Player"
+WINDOW_TITLE = "Somatic Player"  # the app's name, the same in every language
 
 
 class LibraryWindow(QMainWindow):
@@ -59,7 +61,8 @@ class LibraryWindow(QMainWindow):
         self._today_holder: QWidget | None = None
         if deferred and entries is None:
             # Styled (and centred) by the theme's #openingLabel rule, not from Python.
-            self._opening = QLabel("Somatic Player\n\nOpening your library…")
+            opening = translate("main_window", "Opening your library…")
+            self._opening = QLabel(f"{WINDOW_TITLE}\n\n{opening}")
             self._opening.setObjectName("openingLabel")
             self.pages.addWidget(self._opening)
         else:

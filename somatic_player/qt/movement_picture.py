@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from somatic_player.core.movement import stop_rules_for
 from somatic_player.core.plan import CountMark, Plan
 from somatic_player.core.session import Moment
+from somatic_player.i18n import translate
 from somatic_player.qt.pacer_view import PacerView
 from somatic_player.resources import ui_dir
 
@@ -52,8 +53,15 @@ def picture_files(exercise: str, position: str) -> tuple[list[Path], Path | None
 
 def count_words(mark: CountMark) -> str:
     """``"Repetition 2 of 4, right side"``."""
-    side = f", {mark.side} side" if mark.side else ""
-    return f"Repetition {mark.rep} of {mark.reps}{side}"
+    if mark.side == "right":
+        text = translate("movement_picture", "Repetition {rep} of {reps}, right side")
+    elif mark.side == "left":
+        text = translate("movement_picture", "Repetition {rep} of {reps}, left side")
+    elif mark.side:
+        text = translate("movement_picture", "Repetition {rep} of {reps}, {side} side")
+    else:
+        text = translate("movement_picture", "Repetition {rep} of {reps}")
+    return text.format(rep=mark.rep, reps=mark.reps, side=mark.side)
 
 
 class MovementPictureWidget(QWidget):
@@ -67,7 +75,7 @@ class MovementPictureWidget(QWidget):
         self.setObjectName("movementPicture")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 240)
-        self.setAccessibleName("Movement picture")
+        self.setAccessibleName(translate("movement_picture", "Movement picture"))
         self._key: tuple[str, str] | None = None
         self._frames: list[QSvgRenderer] = []
         self._still: QSvgRenderer | None = None
@@ -131,9 +139,13 @@ class MovementPictureWidget(QWidget):
 
     def _describe(self) -> None:
         """What a screen reader says: which picture, and the repetition."""
-        what = self._title or "Movement"
+        what = self._title or translate("movement_picture", "Movement")
         frame = self.frame_shown()
-        shown = "the whole movement" if frame is None else f"picture {frame + 1}"
+        shown = (
+            translate("movement_picture", "the whole movement")
+            if frame is None
+            else translate("movement_picture", "picture {number}").format(number=frame + 1)
+        )
         count = self.count_text()
         self.setAccessibleDescription(f"{what}: {shown}" + (f". {count}" if count else ""))
 
@@ -245,4 +257,6 @@ def show_picture_for(
 def stop_rules_text(notes: tuple[str, ...]) -> str:
     """The words the "Stop rules" control shows (the session is paused by then)."""
     lines = "\n".join(f"•  {note}" for note in stop_rules_for(tuple(notes)))
-    return f"Stop rules (paused)\n{lines}\nResume when you feel ready, or end the session here."
+    heading = translate("movement_picture", "Stop rules (paused)")
+    after = translate("movement_picture", "Resume when you feel ready, or end the session here.")
+    return f"{heading}\n{lines}\n{after}"

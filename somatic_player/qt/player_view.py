@@ -11,8 +11,8 @@ counts (a still with reduced motion), and the "Stop rules" control pauses and sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from somatic_player.audio.mixer import Levels
 from somatic_player.core.plan import PacerState, PlanStep
 from somatic_player.core.session import Moment
+from somatic_player.i18n import translate
 from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.movement_picture import (
     MovementPictureWidget,
@@ -40,6 +43,7 @@ from somatic_player.qt.movement_picture import (
     stop_rules_text,
 )
 from somatic_player.qt.pacer_view import PacerView
+from somatic_player.qt.routine_list import decimal
 from somatic_player.qt.session_controller import SessionController
 
 BUTTON_MIN = 48
@@ -51,13 +55,54 @@ def clock(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
+class PlayerButton(QPushButton):
+    """A button at least ``BUTTON_MIN`` square that a layout never squeezes below its words
+    (which are longer in some languages, and grow with the text size)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setMinimumHeight(BUTTON_MIN)
+        self._fit_width()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_width()  # the theme's padding and font are known once the button is polished
+        super().showEvent(event)
+
+    def _fit_width(self) -> None:
+        self.setMinimumWidth(max(BUTTON_MIN, self.sizeHint().width()))
+
+
+class OneLineFirstLabel(QLabel):
+    """A label on one line when there is room, wrapped only when there is not (a plain
+    word-wrapped label asks for less room than one line and wraps early)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
+        one_line += margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), one_line), hint.height())
+
+
 def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
+    """A player button; its accessible name is the tooltip without the key in brackets."""
+    button = PlayerButton(text)
     button.setObjectName(name)
     button.setAccessibleName(tip.split(" (")[0])
     button.setToolTip(tip)
-    button.setMinimumHeight(BUTTON_MIN)
-    button.setMinimumWidth(BUTTON_MIN)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return button
 
@@ -88,7 +133,7 @@ class PlayerView(QWidget):
         self.title.setObjectName("playerTitle")
         self.engine_label = QLabel("")
         self.engine_label.setObjectName("engineLabel")
-        self.engine_label.setAccessibleName("Sound output")
+        self.engine_label.setAccessibleName(translate("player_view", "Sound output"))
 
         self.picture = MovementPictureWidget()
         self.picture.hide()
@@ -97,13 +142,13 @@ class PlayerView(QWidget):
         self.focus_map = BodyMapWidget()
         self.focus_map.setObjectName("focusMap")
         self.focus_map.set_read_only(True)
-        self.focus_map.setAccessibleName("Where to place your attention")
+        self.focus_map.setAccessibleName(translate("player_view", "Where to place your attention"))
         self.focus_map.hide()
         self.caption = QLabel("")
         self.caption.setObjectName("captionLabel")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName("Caption")
+        self.caption.setAccessibleName(translate("player_view", "Caption"))
         self.caption.setMinimumHeight(90)
         caption_font = self.caption.font()
         caption_font.setPixelSize(26)  # readable across a room; the theme may scale it
@@ -112,22 +157,22 @@ class PlayerView(QWidget):
         self.notice = QLabel("")
         self.notice.setObjectName("noticeLabel")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Guidance")
+        self.notice.setAccessibleName(translate("player_view", "Guidance"))
         self.notice.hide()
 
         self.elapsed = QLabel("0:00")
         self.elapsed.setObjectName("elapsedLabel")
-        self.elapsed.setAccessibleName("Time elapsed")
+        self.elapsed.setAccessibleName(translate("player_view", "Time elapsed"))
         self.remaining = QLabel("")
         self.remaining.setObjectName("remainingLabel")
-        self.remaining.setAccessibleName("Time remaining")
-        self.pace_label = QLabel("")
+        self.remaining.setAccessibleName(translate("player_view", "Time remaining"))
+        self.pace_label = OneLineFirstLabel("")
         self.pace_label.setObjectName("paceLabel")
-        self.pace_label.setAccessibleName("Breathing pace")
+        self.pace_label.setAccessibleName(translate("player_view", "Breathing pace"))
 
         self.steps = QListWidget()
         self.steps.setObjectName("stepList")
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(translate("player_view", "Steps"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Read, not operated: Left/Right move between steps (and keep Space for pause).
         self.steps.setProperty("displayOnly", True)
@@ -140,64 +185,112 @@ class PlayerView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, step.index)
             self.steps.addItem(item)
 
-        self.previous_button = _button("‹  Back", "previousButton", "Previous step (Left arrow)")
-        self.pause_button = _button("Pause", "pauseButton", "Pause or resume (Space)")
-        self.next_button = _button("Next  ›", "nextButton", "Next step (Right arrow)")
-        self.slower_button = _button("Slower", "slowerButton", "Slower breathing pace (minus key)")
-        self.faster_button = _button("Faster", "fasterButton", "Faster breathing pace (plus key)")
+        self.previous_button = _button(
+            translate("player_view", "‹  Back"),
+            "previousButton",
+            translate("player_view", "Previous step (Left arrow)"),
+        )
+        self.pause_button = _button(
+            translate("player_view", "Pause"),
+            "pauseButton",
+            translate("player_view", "Pause or resume (Space)"),
+        )
+        self.next_button = _button(
+            translate("player_view", "Next  ›"),
+            "nextButton",
+            translate("player_view", "Next step (Right arrow)"),
+        )
+        self.slower_button = _button(
+            translate("player_view", "Slower"),
+            "slowerButton",
+            translate("player_view", "Slower breathing pace (minus key)"),
+        )
+        self.faster_button = _button(
+            translate("player_view", "Faster"),
+            "fasterButton",
+            translate("player_view", "Faster breathing pace (plus key)"),
+        )
         self.stay_button = _button(
-            "Stay at this pace",
+            translate("player_view", "Stay at this pace"),
             "stayButton",
-            "Stay at this pace: keep the pace you have reached from the next breath on (P)",
+            translate(
+                "player_view",
+                "Stay at this pace: keep the pace you have reached from the next breath on (P)",
+            ),
         )
         # Only a gentle ramp changes pace by itself; elsewhere there is nothing to stay at.
         self.stay_button.setVisible(controller.has_ramp)
         self.stay_button.setEnabled(False)
-        self.stop_button = _button("End session", "stopButton", "End the session")
+        self.stop_button = _button(
+            translate("player_view", "End session"),
+            "stopButton",
+            translate("player_view", "End the session"),
+        )
         self.dizzy_button = _button(
-            "I feel dizzy", "dizzyButton", "I feel dizzy: stop the pacer and breathe naturally"
+            translate("player_view", "I feel dizzy"),
+            "dizzyButton",
+            translate("player_view", "I feel dizzy: stop the pacer and breathe naturally"),
         )
         self.ground_button = _button(
-            "Ground me", "groundButton", "Ground me: stop gently and show grounding guidance"
+            translate("player_view", "Ground me"),
+            "groundButton",
+            translate("player_view", "Ground me: stop gently and show grounding guidance"),
         )
         self.present_button = _button(
-            "Present", "presentButton", "Show the pacer full screen on another display"
+            translate("player_view", "Present"),
+            "presentButton",
+            translate("player_view", "Show the pacer full screen on another display"),
         )
-        self.full_button = _button("Full screen", "fullScreenButton", "Full screen (F11)")
-        self.back_button = _button("Back to routines", "backButton", "Back to the routine library")
+        self.full_button = _button(
+            translate("player_view", "Full screen"),
+            "fullScreenButton",
+            translate("player_view", "Full screen (F11)"),
+        )
+        self.back_button = _button(
+            translate("player_view", "Back to routines"),
+            "backButton",
+            translate("player_view", "Back to the routine library"),
+        )
         self.back_button.hide()
         self.stop_rules_button = _button(
-            "Stop rules", "stopRulesButton", "Stop rules: pause and see when to stop moving (S)"
+            translate("player_view", "Stop rules"),
+            "stopRulesButton",
+            translate("player_view", "Stop rules: pause and see when to stop moving (S)"),
         )
         self._stop_rules_shown = False
         self.stop_rules_button.setVisible(any(s.kind == "movement" for s in plan.steps))
 
         self.cue_style = QComboBox()
         self.cue_style.setObjectName("cueStyleCombo")
-        self.cue_style.setAccessibleName("Cue sound")
-        self.cue_style.setToolTip("How breathing cues sound")
+        self.cue_style.setAccessibleName(translate("player_view", "Cue sound"))
+        self.cue_style.setToolTip(translate("player_view", "How breathing cues sound"))
         for label, value in (
-            ("Tones", "tones"),
-            ("Spoken words", "spoken"),
-            ("Bells", "bell"),
-            ("Silent", "silent"),
+            (translate("player_view", "Tones"), "tones"),
+            (translate("player_view", "Spoken words"), "spoken"),
+            (translate("player_view", "Bells"), "bell"),
+            (translate("player_view", "Silent"), "silent"),
         ):
             self.cue_style.addItem(label, value)
         self.cue_style.setCurrentIndex(max(0, self.cue_style.findData(controller.mixer.cue_style)))
         self.volumes: dict[str, QSlider] = {}
         levels = controller.mixer.levels
         sound = QGridLayout()
-        sound.addWidget(QLabel("Cue sound"), 0, 0)
+        sound.addWidget(QLabel(translate("player_view", "Cue sound")), 0, 0)
         sound.addWidget(self.cue_style, 0, 1)
         for row, (name, label) in enumerate(
-            (("cues", "Cue volume"), ("voice", "Voice volume"), ("ambient", "Breath tone")), 1
+            (
+                ("cues", translate("player_view", "Cue volume")),
+                ("voice", translate("player_view", "Voice volume")),
+                ("ambient", translate("player_view", "Breath tone")),
+            ),
+            1,
         ):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"{name}VolumeSlider")
             slider.setRange(0, 100)
             slider.setValue(round(getattr(levels, name) * 100))
             slider.setAccessibleName(label)
-            slider.setToolTip(f"{label}, 0-100%")
+            slider.setToolTip(translate("player_view", "{name}, 0-100%").format(name=label))
             slider.setMinimumHeight(32)
             slider.valueChanged.connect(self._on_volume_changed)
             self.volumes[name] = slider
@@ -248,18 +341,18 @@ class PlayerView(QWidget):
         body.addLayout(centre, 3)
         body.addLayout(side, 1)
 
-        controls = QHBoxLayout()
-        for button in self._transport_buttons():
-            controls.addWidget(button)
-        controls.addStretch(1)
-        for button in (
-            self.stop_rules_button,
-            self.dizzy_button,
-            self.ground_button,
-            self.stop_button,
-            self.back_button,
-        ):
-            controls.addWidget(button)
+        # Transport on the left, the ways to stop on the right; a second row when the words
+        # (longer in some languages, or at a large text size) do not fit on one.
+        controls = TwoGroupRow(
+            self._transport_buttons(),
+            (
+                self.stop_rules_button,
+                self.dizzy_button,
+                self.ground_button,
+                self.stop_button,
+                self.back_button,
+            ),
+        )
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 18)
@@ -344,7 +437,9 @@ class PlayerView(QWidget):
         show_picture_for(self.picture, self.pacer, self.controller.plan, moment)
         self._show_focus(step)
         self.elapsed.setText(clock(moment.elapsed_s))
-        self.remaining.setText(f"{clock(moment.remaining_s)} left")
+        self.remaining.setText(
+            translate("player_view", "{time} left").format(time=clock(moment.remaining_s))
+        )
         c = self.controller
         if c.has_ramp and not c.ended:  # the pace moves by itself: show where it has got to
             self._on_pace_changed(c.upcoming_bpm())
@@ -356,7 +451,9 @@ class PlayerView(QWidget):
         focus = step is not None and step.kind in FOCUS_KINDS and bool(step.regions)
         if step is not None and focus and self.picture.isHidden():
             self.focus_map.set_highlighted(step.regions)
-            self.focus_map.setAccessibleDescription(f"{step.title}: shaded on the body map")
+            self.focus_map.setAccessibleDescription(
+                translate("player_view", "{step}: shaded on the body map").format(step=step.title)
+            )
             self.focus_map.show()
             self.pacer.hide()
             return
@@ -390,15 +487,23 @@ class PlayerView(QWidget):
         self.steps.clearSelection()
 
     def _on_paused_changed(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
-        self.pacer.set_idle_text("Paused" if paused else self._step_title)
+        self.pause_button.setText(
+            translate("player_view", "Resume") if paused else translate("player_view", "Pause")
+        )
+        self.pacer.set_idle_text(translate("player_view", "Paused") if paused else self._step_title)
         if not paused and self._stop_rules_shown:
             self._stop_rules_shown = False
             self.notice.hide()
 
     def _on_pace_changed(self, bpm: float) -> None:
-        staying = "Staying at " if self.controller.ramp_frozen_at is not None else ""
-        self.pace_label.setText(f"{staying}{bpm:.1f} breaths a minute" if bpm else "")
+        if not bpm:
+            self.pace_label.setText("")
+        elif self.controller.ramp_frozen_at is not None:
+            text = translate("player_view", "Staying at {bpm} breaths a minute")
+            self.pace_label.setText(text.format(bpm=decimal(bpm, 1)))
+        else:
+            text = translate("player_view", "{bpm} breaths a minute")
+            self.pace_label.setText(text.format(bpm=decimal(bpm, 1)))
 
     def _on_ramp_frozen(self, bpm: float) -> None:
         had_focus = self.stay_button.hasFocus()
@@ -448,8 +553,12 @@ class PlayerView(QWidget):
         self.focus_map.hide()
         self.pacer.show()
         self.pacer.set_state(PacerState("none", 0.0, 0.0, 0.0))
-        self.pacer.set_idle_text("Well done" if outcome == "completed" else "Session ended")
-        self.caption.setText("Take a moment before you move on.")
+        self.pacer.set_idle_text(
+            translate("player_view", "Well done")
+            if outcome == "completed"
+            else translate("player_view", "Session ended")
+        )
+        self.caption.setText(translate("player_view", "Take a moment before you move on."))
         self.back_button.show()
         self.back_button.setFocus()
 
@@ -461,5 +570,105 @@ class PlayerView(QWidget):
         self.pacer.set_reduced_motion(on)
 
     def set_engine_name(self, name: str) -> None:
-        text = "Silent: captions only (no sound device)" if name == "null" else f"Sound: {name}"
+        if name == "null":
+            text = translate("player_view", "Silent: captions only (no sound device)")
+        else:
+            text = translate("player_view", "Sound: {engine}").format(engine=name)
         self.engine_label.setText(text)
+
+
+class TwoGroupRow(QLayout):
+    """Two groups of widgets on one row, the first at the left and the second at the right,
+    each widget as wide as its words; when the row is too narrow for both, the second group
+    goes on a row of its own (still at the right). Hidden widgets take no room.
+
+    Never narrower than its wider group, so no button is squeezed below its text.
+    """
+
+    def __init__(
+        self,
+        left: tuple[QWidget, ...],
+        right: tuple[QWidget, ...],
+        parent: QWidget | None = None,
+        spacing: int = 6,
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._left_count = len(left)
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+        for widget in (*left, *right):
+            self.addWidget(widget)
+
+    # -- QLayout --------------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if not 0 <= index < len(self._items):
+            return None
+        if index < self._left_count:
+            self._left_count -= 1
+        return self._items.pop(index)
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rows = 1 if self._fits(width) else 2
+        height = self._row_height()
+        return rows * height + (rows - 1) * self._gap
+
+    def sizeHint(self) -> QSize:
+        left, right = self._group_widths()
+        gap = self._gap * 4 if left and right else 0  # some air between the groups
+        return QSize(left + right + gap, self._row_height())
+
+    def minimumSize(self) -> QSize:
+        return QSize(max(self._group_widths()), self._row_height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        left, right = self._groups()
+        one_row = self._fits(rect.width())
+        self._place(left, QPoint(rect.left(), rect.top()))
+        top = rect.top() if one_row else rect.top() + self._row_height() + self._gap
+        self._place(right, QPoint(rect.right() + 1 - self._width(right), top))
+
+    # -- placing --------------------------------------------------------------------------------
+
+    def _groups(self) -> tuple[list[QLayoutItem], list[QLayoutItem]]:
+        def shown(items: list[QLayoutItem]) -> list[QLayoutItem]:
+            return [i for i in items if (w := i.widget()) is None or not w.isHidden()]
+
+        return shown(self._items[: self._left_count]), shown(self._items[self._left_count :])
+
+    def _width(self, items: list[QLayoutItem]) -> int:
+        return sum(i.sizeHint().width() for i in items) + self._gap * max(0, len(items) - 1)
+
+    def _group_widths(self) -> tuple[int, int]:
+        left, right = self._groups()
+        return self._width(left), self._width(right)
+
+    def _row_height(self) -> int:
+        return max((i.sizeHint().height() for i in self._items), default=0)
+
+    def _fits(self, width: int) -> bool:
+        return self.sizeHint().width() <= width
+
+    def _place(self, items: list[QLayoutItem], at: QPoint) -> None:
+        x = at.x()
+        for item in items:
+            hint = item.sizeHint()
+            item.setGeometry(QRect(QPoint(x, at.y()), QSize(hint.width(), self._row_height())))
+            x += hint.width() + self._gap

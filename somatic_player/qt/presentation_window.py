@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from somatic_player.core.plan import PacerState
 from somatic_player.core.session import Moment
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.movement_picture import (
     MovementPictureWidget,
     PacerWithPicture,
@@ -22,7 +23,9 @@ from somatic_player.qt.movement_picture import (
 from somatic_player.qt.pacer_view import PacerView
 from somatic_player.qt.session_controller import SessionController
 
-HINT = "Esc leaves  ·  Space pauses  ·  ← → steps  ·  + − pace"
+HINT = QT_TRANSLATE_NOOP(
+    "presentation_window", "Esc leaves  ·  Space pauses  ·  ← → steps  ·  + − pace"
+)
 
 
 class PresentationWindow(QWidget):
@@ -37,7 +40,7 @@ class PresentationWindow(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentationWindow")
-        self.setWindowTitle("Somatic Player: presentation")
+        self.setWindowTitle(translate("presentation_window", "Somatic Player: presentation"))
         self.controller = controller
         self.picture = MovementPictureWidget()
         self.picture.set_text_scale(1.4)
@@ -48,8 +51,8 @@ class PresentationWindow(QWidget):
         self.caption.setObjectName("presentationCaption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
-        self.caption.setAccessibleName("Caption")
-        self.hint = QLabel(HINT)
+        self.caption.setAccessibleName(translate("presentation_window", "Caption"))
+        self.hint = QLabel(translate("presentation_window", HINT))
         self.hint.setObjectName("presentationHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import (
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -29,11 +32,17 @@ POSITIONS_ROLE = Qt.ItemDataRole.UserRole + 5
 HOLDS_ROLE = Qt.ItemDataRole.UserRole + 6
 
 _KIND_LABELS = {
-    "breathing": "Breathing",
-    "pmr": "Muscle relaxation",
-    "movement": "Gentle movement",
-    "body-scan": "Body scan",
-    "mixed": "Mixed practice",
+    "breathing": QT_TRANSLATE_NOOP("routine_list", "Breathing"),
+    "pmr": QT_TRANSLATE_NOOP("routine_list", "Muscle relaxation"),
+    "movement": QT_TRANSLATE_NOOP("routine_list", "Gentle movement"),
+    "body-scan": QT_TRANSLATE_NOOP("routine_list", "Body scan"),
+    "mixed": QT_TRANSLATE_NOOP("routine_list", "Mixed practice"),
+}
+# Positions inside a sentence ("Lying or seated"); the first word is capitalised when shown.
+_POSITION_WORDS = {
+    "lying": QT_TRANSLATE_NOOP("routine_list", "lying"),
+    "seated": QT_TRANSLATE_NOOP("routine_list", "seated"),
+    "standing": QT_TRANSLATE_NOOP("routine_list", "standing"),
 }
 
 
@@ -60,29 +69,48 @@ class RoutineSummary(Protocol):
 
 def kind_label(kind: str) -> str:
     """``"pmr"`` -> ``"Muscle relaxation"``; unknown kinds are shown as written."""
-    return _KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+    if kind in _KIND_LABELS:
+        return translate("routine_list", _KIND_LABELS[kind])
+    return kind.replace("-", " ").capitalize()
+
+
+def decimal(value: float, places: int | None = None) -> str:
+    """A number as the interface language writes it (``5,5`` in German and Spanish): with
+    ``places`` decimals, or as few as it needs when None (like ``f"{value:g}"``)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if places is None:
+        return locale.toString(float(value), "g", 6)
+    return locale.toString(float(value), "f", places)
 
 
 def length_label(duration_s: float) -> str:
     """A length as people say it: ``"45 s"`` under a minute, else whole minutes (``"5 min"``)."""
     if duration_s < 59.5:
-        return f"{max(round(duration_s), 0)} s"
-    return f"{round(duration_s / 60)} min"
+        return translate("routine_list", "{seconds} s").format(seconds=max(round(duration_s), 0))
+    return translate("routine_list", "{minutes} min").format(minutes=round(duration_s / 60))
 
 
 def positions_label(positions: Iterable[str]) -> str:
     """``("lying", "seated")`` -> ``"Lying or seated"``."""
-    names = list(positions)
+    names = [
+        translate("routine_list", _POSITION_WORDS[name]) if name in _POSITION_WORDS else name
+        for name in positions
+    ]
     if not names:
         return ""
     if len(names) == 1:
-        return names[0].capitalize()
-    return (", ".join(names[:-1]) + " or " + names[-1]).capitalize()
+        text = names[0]
+    else:
+        text = translate("routine_list", "{positions} or {last}").format(
+            positions=", ".join(names[:-1]), last=names[-1]
+        )
+    return text[:1].upper() + text[1:]
 
 
 def subtitle_for(entry: RoutineSummary) -> str:
     if entry.error:
-        return "Needs fixing before it can be played"
+        return translate("routine_list", "Needs fixing before it can be played")
     return f"{kind_label(entry.kind)} · {length_label(entry.duration_s)}"
 
 

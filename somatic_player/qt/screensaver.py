@@ -13,10 +13,12 @@ import itertools
 
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
+from somatic_player.i18n import translate
+
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
 INTERFACE = "org.freedesktop.ScreenSaver"
-APP = "Somatic Player"
+APP = "Somatic Player"  # the app's name, the same in every language
 _names = itertools.count(1)
 
 
@@ -32,9 +34,12 @@ class ScreenSaverInhibitor:
     def active(self) -> bool:
         return self.cookie is not None
 
-    def inhibit(self, why: str = "A practice session is playing") -> bool:
+    def inhibit(self, why: str | None = None) -> bool:
+        """Keep the screen on; ``why`` is what the desktop may show (its power menu, say)."""
         if self.cookie is not None:
             return True
+        if why is None:
+            why = translate("screensaver", "A practice session is playing")
         name = f"somatic-player-inhibit-{next(_names)}"
         bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
         if not bus.isConnected():

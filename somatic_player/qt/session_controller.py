@@ -23,20 +23,24 @@ from somatic_player.core.plan import PaceChange, PacerState, Plan
 from somatic_player.core.profile import Profile
 from somatic_player.core.routine import BreathStep, Routine
 from somatic_player.core.session import SessionCursor
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 
 EngineFactory = Callable[[Mixer], tuple[AudioEngine, list[str]]]
 PACE_STEP_BPM = 0.5
 RECOVERY_MS = 2000
 TICK_MS = 33  # 30 frames a second: smooth for a 4-second breath, and light on the CPU
 
-DIZZY_MESSAGE = (
+# Marked here, translated when shown (the interface language is loaded after import).
+DIZZY_MESSAGE = QT_TRANSLATE_NOOP(
+    "session_controller",
     "Let the pace go and return to natural, easy breathing. "
-    "Rest for as long as you need; resume when you feel ready, or end here."
+    "Rest for as long as you need; resume when you feel ready, or end here.",
 )
-GROUNDING_MESSAGE = (
+GROUNDING_MESSAGE = QT_TRANSLATE_NOOP(
+    "session_controller",
     "Feel your feet on the floor and the support beneath you. "
     "Look around and name three things you can see, and two things you can hear. "
-    "Breathe in whatever way feels natural. You are here, and you are safe to stop."
+    "Breathe in whatever way feels natural. You are here, and you are safe to stop.",
 )
 
 
@@ -218,7 +222,9 @@ class SessionController(QObject):
         self._recovery.stop()
         self._paused = False
         self.paused_changed.emit(False)
-        self.status_changed.emit("recovered", "Sound is back; the session carries on.")
+        self.status_changed.emit(
+            "recovered", translate("session_controller", "Sound is back; the session carries on.")
+        )
         self.tick()
         return True
 
@@ -371,12 +377,12 @@ class SessionController(QObject):
             self.engine.pause()
             self._paused = True
             self.paused_changed.emit(True)
-        self.notice_shown.emit("dizzy", DIZZY_MESSAGE)
+        self.notice_shown.emit("dizzy", translate("session_controller", DIZZY_MESSAGE))
         self.tick()
 
     def ground_me(self) -> None:
         """End everything gently and show grounding guidance."""
-        self.notice_shown.emit("grounding", GROUNDING_MESSAGE)
+        self.notice_shown.emit("grounding", translate("session_controller", GROUNDING_MESSAGE))
         if not self._ended:
             self._finish("stopped: grounding")
 

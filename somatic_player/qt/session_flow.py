@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow
 
 from somatic_player.core.routine import Routine
+from somatic_player.i18n import translate
 from somatic_player.qt.player_view import PlayerView
 from somatic_player.qt.presentation_window import PresentationWindow
 from somatic_player.qt.screensaver import ScreenSaverInhibitor
@@ -142,7 +143,11 @@ class SessionFlow(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(
-            self.window, "Not saved", f"This could not be saved to your history: {exc}"
+            self.window,
+            translate("session_flow", "Not saved"),
+            translate("session_flow", "This could not be saved to your history: {error}").format(
+                error=exc
+            ),
         )
 
     def start(self, routine: Routine) -> None:
@@ -160,9 +165,9 @@ class SessionFlow(QObject):
         if self.speech_factory is None or not keys:
             self._play(setup)
             return
-        waiting = QLabel("Preparing spoken guidance…")
+        waiting = QLabel(translate("session_flow", "Preparing spoken guidance…"))
         waiting.setObjectName("preparingLabel")
-        waiting.setAccessibleName("Preparing spoken guidance")
+        waiting.setAccessibleName(translate("session_flow", "Preparing spoken guidance"))
         show_page = getattr(self.window, "show_page", None)
         if show_page is not None:
             show_page(waiting)
@@ -208,7 +213,9 @@ class SessionFlow(QObject):
         except CompileError as exc:  # e.g. a length shorter than the routine's fixed part
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self.window, "This length does not fit", str(exc))
+            QMessageBox.information(
+                self.window, translate("session_flow", "This length does not fit"), str(exc)
+            )
             self._back_to_library()
             return
         view = PlayerView(controller)
@@ -247,7 +254,10 @@ class SessionFlow(QObject):
         view.set_engine_name(controller.engine_name)
         if speech_error:
             view.notice.setText(
-                f"Spoken guidance is not available ({speech_error}); captions and tones carry on."
+                translate(
+                    "session_flow",
+                    "Spoken guidance is not available ({error}); captions and tones carry on.",
+                ).format(error=speech_error)
             )
             view.notice.show()
         view.setFocus()
@@ -280,8 +290,8 @@ class SessionFlow(QObject):
         labels = [screen_label(s) for s in others]
         label, ok = QInputDialog.getItem(
             self.window,
-            "Present on which screen?",
-            "Show the pacer full screen on:",
+            translate("session_flow", "Present on which screen?"),
+            translate("session_flow", "Show the pacer full screen on:"),
             labels,
             0,
             False,
@@ -437,5 +447,5 @@ def choices_params(setup: SessionSetup) -> dict[str, Any]:
 def screen_label(screen: QScreen) -> str:
     """``"HDMI-1 (1920 x 1080)"``: what a person sees in the screen chooser."""
     size = screen.geometry().size()
-    name = screen.name() or screen.model() or "Screen"
+    name = screen.name() or screen.model() or translate("session_flow", "Screen")
     return f"{name} ({size.width()} x {size.height()})"

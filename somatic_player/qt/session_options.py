@@ -13,6 +13,7 @@ is words only: nothing here ever changes the person's selection by itself.
 from __future__ import annotations
 
 import dataclasses
+import html
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -37,8 +38,10 @@ from somatic_player.core.pmr_stages import (
     suggest_next_stage,
 )
 from somatic_player.core.routine import PMR_MODES, BreathStep, PmrStep, Routine, ScanStep
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import MIN_TARGET_PX, big_button
 from somatic_player.qt.form_widgets import BigCheckBox, WideComboBox
+from somatic_player.qt.routine_list import decimal
 from somatic_player.qt.tap_tempo import TapTempoDialog
 from somatic_player.qt.ui_state import ui_state
 
@@ -49,36 +52,68 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATE_GROUP = "session_options"
+CONTEXT = "session_options"
+# Marked here, translated where they are shown (the language is loaded after import).
 RATIO_WORDS = {
-    "1:1": "in and out the same",
-    "1:1.5": "out a little longer",
-    "1:2": "out twice as long",
-    "3:7": "out more than twice as long",
+    "1:1": QT_TRANSLATE_NOOP("session_options", "in and out the same"),
+    "1:1.5": QT_TRANSLATE_NOOP("session_options", "out a little longer"),
+    "1:2": QT_TRANSLATE_NOOP("session_options", "out twice as long"),
+    "3:7": QT_TRANSLATE_NOOP("session_options", "out more than twice as long"),
 }
 PMR_MODE_WORDS: dict[str, tuple[str, str]] = {
     "tension-release": (
-        "Tighten gently, then let go",
-        "Tighten each group at about half effort, never to the point of pain or cramp, then "
-        "let go and notice the difference.",
+        QT_TRANSLATE_NOOP("session_options", "Tighten gently, then let go"),
+        QT_TRANSLATE_NOOP(
+            "session_options",
+            "Tighten each group at about half effort, never to the point of pain or cramp, "
+            "then let go and notice the difference.",
+        ),
     ),
-    "release-only": ("Let go only", "No tightening at all: let each group soften and rest."),
+    "release-only": (
+        QT_TRANSLATE_NOOP("session_options", "Let go only"),
+        QT_TRANSLATE_NOOP(
+            "session_options", "No tightening at all: let each group soften and rest."
+        ),
+    ),
     "recall": (
-        "Recall",
-        "Remember how each group felt as it let go, and let it go again without tightening.",
+        QT_TRANSLATE_NOOP("session_options", "Recall"),
+        QT_TRANSLATE_NOOP(
+            "session_options",
+            "Remember how each group felt as it let go, and let it go again without tightening.",
+        ),
     ),
     "cue-controlled": (
-        "Cue-controlled",
-        "Breathe in, then think the word “relax” as you breathe out and let everything soften.",
+        QT_TRANSLATE_NOOP("session_options", "Cue-controlled"),
+        QT_TRANSLATE_NOOP(
+            "session_options",
+            "Breathe in, then think the word “relax” as you breathe out and let everything soften.",
+        ),
     ),
-    "rapid": ("Rapid", "A short relaxation of the whole body in a few breaths, for any moment."),
+    "rapid": (
+        QT_TRANSLATE_NOOP("session_options", "Rapid"),
+        QT_TRANSLATE_NOOP(
+            "session_options",
+            "A short relaxation of the whole body in a few breaths, for any moment.",
+        ),
+    ),
 }
 ANCHOR_WORDS = {
-    "breath": "Your breath",
-    "feet": "Your feet",
-    "hands": "Your hands",
-    "sounds": "Sounds around you",
+    "breath": QT_TRANSLATE_NOOP("session_options", "Your breath"),
+    "feet": QT_TRANSLATE_NOOP("session_options", "Your feet"),
+    "hands": QT_TRANSLATE_NOOP("session_options", "Your hands"),
+    "sounds": QT_TRANSLATE_NOOP("session_options", "Sounds around you"),
 }
-PAINFUL_WORDS = {"visit": "Visit them gently", "skip": "Pass over them"}
+PAINFUL_WORDS = {
+    "visit": QT_TRANSLATE_NOOP("session_options", "Visit them gently"),
+    "skip": QT_TRANSLATE_NOOP("session_options", "Pass over them"),
+}
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in this module) in the interface language."""
+    return translate(CONTEXT, text) if text else text
+
+
 Rows = frozenset[str]
 
 
@@ -114,9 +149,26 @@ def phase_words(routine: Routine, bpm: float, ratio: str) -> str:
     if step is None:
         return ""
     inhale, hold_in, exhale, hold_out = step.phase_seconds(bpm, ratio)
-    words = f"{inhale:.1f} s in, {exhale:.1f} s out"
     holds = hold_in + hold_out
-    return f"{words}, {holds:.1f} s resting" if holds else words
+    if holds:
+        return translate(
+            "session_options", "{inhale} s in, {exhale} s out, {rest} s resting"
+        ).format(inhale=decimal(inhale, 1), exhale=decimal(exhale, 1), rest=decimal(holds, 1))
+    return translate("session_options", "{inhale} s in, {exhale} s out").format(
+        inhale=decimal(inhale, 1), exhale=decimal(exhale, 1)
+    )
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: the plural
+    text is named here first; :func:`sighs_label` passes the real count."""
+    translate("session_options", "%n sigh(s)", None, 1)
+
+
+def sighs_label(count: int) -> str:
+    """``"3 sighs"`` in the interface language (its own plural forms)."""
+    return translate("session_options", "%n sigh(s)", None, count)
 
 
 def pmr_practice(store: Store, now: datetime | None = None) -> list[PracticeRecord]:
@@ -204,7 +256,8 @@ class SessionOptionsView(QFrame):
         self._natural_bpm: float | None = None
         self._history: Callable[[], Sequence[PracticeRecord]] | None = None
         self._profile: Callable[[], Profile] | None = None
-        self.heading = QLabel("<b>Your choices</b>")
+        heading = html.escape(translate("session_options", "Your choices"))
+        self.heading = QLabel(f"<b>{heading}</b>")
         self.heading.setObjectName("optionsHeading")
         # One line per row in a column (hidden lines take no room, wrapped notes get the height
         # their width needs); the first cells share one width so the controls line up.
@@ -214,51 +267,89 @@ class SessionOptionsView(QFrame):
         self._column.addWidget(self.heading)
         self._lines: dict[str, list[QWidget]] = {}
 
-        self.pace_choice = self._combo("paceChoice", "Pace", "Breaths a minute to follow")
-        self.ratio_choice = self._combo("ratioChoice", "In and out", "How long each out-breath is")
-        self.pace_label = self._row("pace", "&Pace", self.pace_choice)
-        self._row("pace", "&In : out", self.ratio_choice)
-        self.phase_label = self._note("pace", "checkInHint", "Seconds in and out")
+        self.pace_choice = self._combo(
+            "paceChoice",
+            translate("session_options", "Pace"),
+            translate("session_options", "Breaths a minute to follow"),
+        )
+        self.ratio_choice = self._combo(
+            "ratioChoice",
+            translate("session_options", "In and out"),
+            translate("session_options", "How long each out-breath is"),
+        )
+        self.pace_label = self._row("pace", translate("session_options", "&Pace"), self.pace_choice)
+        self._row("pace", translate("session_options", "&In : out"), self.ratio_choice)
+        self.phase_label = self._note(
+            "pace", "checkInHint", translate("session_options", "Seconds in and out")
+        )
 
         self.measure_button = big_button(
-            "Measure my natural pace",
+            translate("session_options", "Measure my natural pace"),
             "measureButton",
-            "Tap at each out-breath for up to a minute; the slowing starts from that pace",
+            translate(
+                "session_options",
+                "Tap at each out-breath for up to a minute; the slowing starts from that pace",
+            ),
         )
-        self._row("natural", "Starting pace", self.measure_button)
-        self.natural_label = self._note("natural", "checkInHint", "Natural pace")
+        self._row("natural", translate("session_options", "Starting pace"), self.measure_button)
+        self.natural_label = self._note(
+            "natural", "checkInHint", translate("session_options", "Natural pace")
+        )
 
-        self.cycles_choice = self._combo("cyclesChoice", "Sighs", "How many sighs to take")
-        self._row("cycles", "Si&ghs", self.cycles_choice)
+        self.cycles_choice = self._combo(
+            "cyclesChoice",
+            translate("session_options", "Sighs"),
+            translate("session_options", "How many sighs to take"),
+        )
+        self._row("cycles", translate("session_options", "Si&ghs"), self.cycles_choice)
 
-        self.mode_choice = self._combo("pmrModeChoice", "Mode", "How the muscle relaxation runs")
-        self._row("pmr_mode", "&Mode", self.mode_choice)
-        self.mode_explanation = self._note("pmr_mode", "checkInHint", "About this mode")
+        self.mode_choice = self._combo(
+            "pmrModeChoice",
+            translate("session_options", "Mode"),
+            translate("session_options", "How the muscle relaxation runs"),
+        )
+        self._row("pmr_mode", translate("session_options", "&Mode"), self.mode_choice)
+        self.mode_explanation = self._note(
+            "pmr_mode", "checkInHint", translate("session_options", "About this mode")
+        )
         self.learning_check = self._check(
             "learning",
             "learningCheck",
-            "Learning mode (each group t&wice)",
-            "Go through each group twice, to learn the feeling of letting go",
+            translate("session_options", "Learning mode (each group t&wice)"),
+            translate(
+                "session_options", "Go through each group twice, to learn the feeling of letting go"
+            ),
         )
-        self.stage_label = self._note("stage", "stageSuggestion", "A suggestion")
+        self.stage_label = self._note(
+            "stage", "stageSuggestion", translate("session_options", "A suggestion")
+        )
 
         self.anchor_choice = self._combo(
-            "anchorChoice", "Anchor", "Where your attention rests, and returns to"
+            "anchorChoice",
+            translate("session_options", "Anchor"),
+            translate("session_options", "Where your attention rests, and returns to"),
         )
-        self._row("anchor", "&Anchor", self.anchor_choice)
+        self._row("anchor", translate("session_options", "&Anchor"), self.anchor_choice)
         self.eyes_open_check = self._check(
             "eyes_open",
             "eyesOpenCheck",
-            "&Eyes open",
-            "Guidance for keeping your eyes open, with a soft, resting gaze",
+            translate("session_options", "&Eyes open"),
+            translate(
+                "session_options", "Guidance for keeping your eyes open, with a soft, resting gaze"
+            ),
         )
         self.painful_choice = self._combo(
             "painfulAreasChoice",
-            "Areas that hurt today",
-            "Areas rated above 0 in your latest check-in: visit them gently, or pass over them",
+            translate("session_options", "Areas that hurt today"),
+            translate(
+                "session_options",
+                "Areas rated above 0 in your latest check-in: visit them gently, or pass over them",
+            ),
         )
-        self._refill(self.painful_choice, list(PAINFUL_WORDS.items()))
-        self._row("painful_areas", "Areas that &hurt", self.painful_choice)
+        self._refill(self.painful_choice, [(k, _tr(v)) for k, v in PAINFUL_WORDS.items()])
+        self._row(
+            "painful_areas", translate("session_options", "Areas that &hurt"), self.painful_choice
+        )
 
         for combo in (
             self.pace_choice,
@@ -389,13 +480,23 @@ class SessionOptionsView(QFrame):
         opts = routine.options
         if opts.pace is not None:
             ramp = "natural" in self._rows
-            self.pace_label.setText("Slow &towards" if ramp else "&Pace")
-            self.pace_choice.setAccessibleName("Pace to slow towards" if ramp else "Pace")
-            paces = [(bpm, f"{bpm:g} breaths a minute") for bpm in opts.pace.paces()]
+            self.pace_label.setText(
+                translate("session_options", "Slow &towards")
+                if ramp
+                else translate("session_options", "&Pace")
+            )
+            self.pace_choice.setAccessibleName(
+                translate("session_options", "Pace to slow towards")
+                if ramp
+                else translate("session_options", "Pace")
+            )
+            per_minute = translate("session_options", "{bpm} breaths a minute")
+            paces = [(bpm, per_minute.format(bpm=decimal(bpm))) for bpm in opts.pace.paces()]
             self._refill(self.pace_choice, paces)
             self._select(self.pace_choice, _float(saved.get("pace_bpm")), opts.pace.default_bpm)
             ratios = [
-                (r, f"{r}  ({RATIO_WORDS[r]})" if r in RATIO_WORDS else r) for r in opts.pace.ratios
+                (r, f"{r}  ({_tr(RATIO_WORDS[r])})" if r in RATIO_WORDS else r)
+                for r in opts.pace.ratios
             ]
             self._refill(self.ratio_choice, ratios)
             self._select(self.ratio_choice, saved.get("ratio"), opts.pace.default_ratio)
@@ -403,7 +504,7 @@ class SessionOptionsView(QFrame):
         low, high = NATURAL_BPM_RANGE
         self._natural_bpm = natural if natural is not None and low <= natural <= high else None
         if opts.cycles:
-            self._refill(self.cycles_choice, [(n, f"{n} sigh{'s' * (n > 1)}") for n in opts.cycles])
+            self._refill(self.cycles_choice, [(n, sighs_label(n)) for n in opts.cycles])
             own = next((s.cycles for s in routine.steps if isinstance(s, BreathStep)), None)
             count = saved.get("cycles", "")
             self._select(
@@ -411,7 +512,7 @@ class SessionOptionsView(QFrame):
                 int(count) if count.isdigit() else None,
                 own if own in opts.cycles else opts.cycles[-1],
             )
-        modes = [(m, *PMR_MODE_WORDS[m]) for m in opts.pmr_modes]
+        modes = [(m, _tr(PMR_MODE_WORDS[m][0]), _tr(PMR_MODE_WORDS[m][1])) for m in opts.pmr_modes]
         self._refill(
             self.mode_choice, [(m, label) for m, label, _ in modes], [t for *_, t in modes]
         )
@@ -423,7 +524,7 @@ class SessionOptionsView(QFrame):
             own_mode if own_mode in opts.pmr_modes else next(iter(opts.pmr_modes), ""),
         )
         self.learning_check.setChecked(saved.get("learning") == "True")
-        self._refill(self.anchor_choice, [(a, ANCHOR_WORDS[a]) for a in opts.anchors])
+        self._refill(self.anchor_choice, [(a, _tr(ANCHOR_WORDS[a])) for a in opts.anchors])
         anchor = saved.get("anchor")
         self._select(
             self.anchor_choice,
@@ -499,12 +600,17 @@ class SessionOptionsView(QFrame):
                 (s.ramp_from_bpm for s in routine.steps if isinstance(s, BreathStep)), None
             )
             if self._natural_bpm is None:
-                text = f"Not measured yet: the slowing starts at {start:g} breaths a minute."
+                text = translate(
+                    "session_options",
+                    "Not measured yet: the slowing starts at {bpm} breaths a minute.",
+                ).format(bpm=decimal(start) if start is not None else "")
             else:
-                text = f"Your natural pace: {self._natural_bpm:g} breaths a minute."
+                text = translate(
+                    "session_options", "Your natural pace: {bpm} breaths a minute."
+                ).format(bpm=decimal(self._natural_bpm))
             self.natural_label.setText(text)
         mode = self.mode_choice.currentData()
-        self.mode_explanation.setText(PMR_MODE_WORDS.get(mode, ("", ""))[1])
+        self.mode_explanation.setText(_tr(PMR_MODE_WORDS.get(mode, ("", ""))[1]))
         self.refresh_suggestion()
 
     # -- measuring --------------------------------------------------------------------------

@@ -31,39 +31,71 @@ from PySide6.QtWidgets import (
 )
 
 from somatic_player.core.preferences import DEFAULTS, Preferences, bounds, choices
+from somatic_player.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.form_widgets import FormRows as _Rows
 from somatic_player.qt.form_widgets import WideComboBox as _ComboBox
 from somatic_player.qt.theme import system_prefers_reduced_motion
 
 MIN_TARGET_PX = 44  # smallest height of anything clicked (WCAG 2.5.5)
 
+CONTEXT = "settings_dialog"
+# Marked here, translated where they are shown (the language is loaded after import): _tr(text).
 _CUE_STYLE_LABELS = {
-    "tones": "Soft tones",
-    "spoken": "Spoken words (“in”, “out”)",
-    "bell": "Bell",
-    "silent": "Silent (watch the guide)",
+    "tones": QT_TRANSLATE_NOOP("settings_dialog", "Soft tones"),
+    "spoken": QT_TRANSLATE_NOOP("settings_dialog", "Spoken words (“in”, “out”)"),
+    "bell": QT_TRANSLATE_NOOP("settings_dialog", "Bell"),
+    "silent": QT_TRANSLATE_NOOP("settings_dialog", "Silent (watch the guide)"),
 }
-_THEME_LABELS = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
-_HANDEDNESS_LABELS = {"right": "Right hand", "left": "Left hand"}
+_THEME_LABELS = {
+    "light": QT_TRANSLATE_NOOP("settings_dialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("settings_dialog", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("settings_dialog", "High contrast"),
+}
+_HANDEDNESS_LABELS = {
+    "right": QT_TRANSLATE_NOOP("settings_dialog", "Right hand"),
+    "left": QT_TRANSLATE_NOOP("settings_dialog", "Left hand"),
+}
 _CAPACITY_LABELS = {
-    "lying": "Lying down only",
-    "seated": "Lying or seated",
-    "standing": "Lying, seated or standing",
+    "lying": QT_TRANSLATE_NOOP("settings_dialog", "Lying down only"),
+    "seated": QT_TRANSLATE_NOOP("settings_dialog", "Lying or seated"),
+    "standing": QT_TRANSLATE_NOOP("settings_dialog", "Lying, seated or standing"),
 }
 TEXT_SCALE_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
 def _percent(scale: float) -> str:
-    return f"{round(scale * 100)} %"
+    return _value_percent(round(scale * 100))
+
+
+def _value_percent(value: int) -> str:
+    return translate("settings_dialog", "{value} %").format(value=value)
 
 
 _VOLUMES = (
-    ("volume_cues", "Cue volume", "How loud the tones or bell at each change of breath are."),
-    ("volume_voice", "Voice volume", "How loud the spoken guidance is."),
+    (
+        "volume_cues",
+        QT_TRANSLATE_NOOP("settings_dialog", "Cue volume"),
+        QT_TRANSLATE_NOOP(
+            "settings_dialog", "How loud the tones or bell at each change of breath are."
+        ),
+    ),
+    (
+        "volume_voice",
+        QT_TRANSLATE_NOOP("settings_dialog", "Voice volume"),
+        QT_TRANSLATE_NOOP("settings_dialog", "How loud the spoken guidance is."),
+    ),
     (
         "volume_guide",
-        "Breath guide volume",
-        "A soft sound that rises as you breathe in and falls as you breathe out. At 0 % it is off.",
+        QT_TRANSLATE_NOOP("settings_dialog", "Breath guide volume"),
+        QT_TRANSLATE_NOOP(
+            "settings_dialog",
+            "A soft sound that rises as you breathe in and falls as you breathe out. "
+            "At 0 % it is off.",
+        ),
     ),
 )
 
@@ -96,18 +128,18 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(translate("settings_dialog", "Settings"))
+        self.setAccessibleName(translate("settings_dialog", "Settings"))
         self._original = preferences
         self._last_emitted = preferences
         self._filling = False
         self._voices = list(voices)
         self._devices = list(audio_devices)
 
-        self.sound_group = QGroupBox("Sound")
-        self.display_group = QGroupBox("Display")
-        self.device_group = QGroupBox("Audio device")
-        self.practice_group = QGroupBox("Practice")
+        self.sound_group = QGroupBox(translate("settings_dialog", "Sound"))
+        self.display_group = QGroupBox(translate("settings_dialog", "Display"))
+        self.device_group = QGroupBox(translate("settings_dialog", "Audio device"))
+        self.practice_group = QGroupBox(translate("settings_dialog", "Practice"))
         # Created in reading order (column by column), which is also the Tab order.
         self._build_sound(_Rows(self.sound_group))
         self._build_display(_Rows(self.display_group))
@@ -132,8 +164,12 @@ class SettingsDialog(QDialog):
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.page)
-        self.scroll_area.verticalScrollBar().setAccessibleName("Scroll settings")
-        self.scroll_area.horizontalScrollBar().setAccessibleName("Scroll settings sideways")
+        self.scroll_area.verticalScrollBar().setAccessibleName(
+            translate("settings_dialog", "Scroll settings")
+        )
+        self.scroll_area.horizontalScrollBar().setAccessibleName(
+            translate("settings_dialog", "Scroll settings sideways")
+        )
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.RestoreDefaults
@@ -141,17 +177,24 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Ok
         )
         self.ok_button = self._button(
-            QDialogButtonBox.StandardButton.Ok, "OK", "Keep these settings and close"
+            QDialogButtonBox.StandardButton.Ok,
+            translate("settings_dialog", "OK"),
+            translate("settings_dialog", "Keep these settings and close"),
         )
         self.cancel_button = self._button(
             QDialogButtonBox.StandardButton.Cancel,
-            "Cancel",
-            "Close and go back to the settings you had before opening this window",
+            translate("settings_dialog", "Cancel"),
+            translate(
+                "settings_dialog",
+                "Close and go back to the settings you had before opening this window",
+            ),
         )
         self.restore_button = self._button(
             QDialogButtonBox.StandardButton.RestoreDefaults,
-            "Restore defaults",
-            "Put every setting back to how it was when the app was installed",
+            translate("settings_dialog", "Restore defaults"),
+            translate(
+                "settings_dialog", "Put every setting back to how it was when the app was installed"
+            ),
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -188,6 +231,7 @@ class SettingsDialog(QDialog):
             theme=self.theme_combo.currentData(),
             text_scale=self.text_size_combo.currentData(),
             reduced_motion=self.motion_combo.currentData(),
+            language=self.language_combo.currentData(),
             audio_device=self.device_combo.currentData(),
             av_offset_ms=self.av_offset_spin.value(),
             default_minutes=self.minutes_spin.value(),
@@ -263,30 +307,46 @@ class SettingsDialog(QDialog):
 
     def _build_sound(self, form: _Rows) -> None:
         self.cue_style_combo = self._combo(
-            "cueStyleCombo", [(_CUE_STYLE_LABELS[v], v) for v in choices("cue_style")]
+            "cueStyleCombo", [(_tr(_CUE_STYLE_LABELS[v]), v) for v in choices("cue_style")]
         )
         self._row(
             form,
-            "Cue style",
+            translate("settings_dialog", "Cue style"),
             self.cue_style_combo,
-            "The sound that marks each change between breathing in and breathing out.",
+            translate(
+                "settings_dialog",
+                "The sound that marks each change between breathing in and breathing out.",
+            ),
         )
         self.volume_sliders: dict[str, QSlider] = {}
         self.volume_labels: dict[str, QLabel] = {}
-        for field, name, tip in _VOLUMES:
+        for field, marked_name, marked_tip in _VOLUMES:
+            name, tip = _tr(marked_name), _tr(marked_tip)
             self._row(form, name, self._volume_row(field, name), tip, self.volume_sliders[field])
         self.voice_combo = self._combo(
-            "voiceCombo", [("Default voice", ""), *((v, v) for v in self._voices)]
-        )
-        self._row(form, "Voice", self.voice_combo, "The voice that reads the guidance aloud.")
-        self.speech_rate_spin = self._spin(
-            "speechRateSpin", "speech_rate_wpm", 5, " words a minute"
+            "voiceCombo",
+            [(translate("settings_dialog", "Default voice"), ""), *((v, v) for v in self._voices)],
         )
         self._row(
             form,
-            "Speaking pace",
+            translate("settings_dialog", "Voice"),
+            self.voice_combo,
+            translate("settings_dialog", "The voice that reads the guidance aloud."),
+        )
+        self.speech_rate_spin = self._spin(
+            "speechRateSpin",
+            "speech_rate_wpm",
+            5,
+            translate("settings_dialog", " words a minute"),
+        )
+        self._row(
+            form,
+            translate("settings_dialog", "Speaking pace"),
             self.speech_rate_spin,
-            "How fast the voice speaks. Slower is often easier to follow with eyes closed.",
+            translate(
+                "settings_dialog",
+                "How fast the voice speaks. Slower is often easier to follow with eyes closed.",
+            ),
         )
 
     def _volume_row(self, field: str, accessible_name: str) -> QFrame:
@@ -305,10 +365,12 @@ class SettingsDialog(QDialog):
         value = QLabel()
         value.setObjectName("settingsValue")
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100 %") + 8)
+        value.setMinimumWidth(value.fontMetrics().horizontalAdvance(_value_percent(100)) + 8)
         # The label repeats the slider's value for sighted people; screen readers read the slider.
-        value.setAccessibleName(f"{accessible_name} value")
-        slider.valueChanged.connect(lambda v, lab=value: lab.setText(f"{v} %"))
+        value.setAccessibleName(
+            translate("settings_dialog", "{setting} value").format(setting=accessible_name)
+        )
+        slider.valueChanged.connect(lambda v, lab=value: lab.setText(_value_percent(v)))
         slider.valueChanged.connect(self._on_control_changed)
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -321,94 +383,178 @@ class SettingsDialog(QDialog):
 
     def _build_display(self, form: _Rows) -> None:
         self.theme_combo = self._combo(
-            "themeCombo", [(_THEME_LABELS[v], v) for v in choices("theme")]
+            "themeCombo", [(_tr(_THEME_LABELS[v]), v) for v in choices("theme")]
         )
         self._row(
             form,
-            "Theme",
+            translate("settings_dialog", "Theme"),
             self.theme_combo,
-            "Colours of the app. High contrast uses white text on black with yellow focus.",
+            translate(
+                "settings_dialog",
+                "Colours of the app. High contrast uses white text on black with yellow focus.",
+            ),
         )
         self.text_size_combo = self._combo(
             "textSizeCombo", [(_percent(s), s) for s in TEXT_SCALE_STEPS]
         )
-        self._row(form, "Text size", self.text_size_combo, "Make all text in the app larger.")
+        self._row(
+            form,
+            translate("settings_dialog", "Text size"),
+            self.text_size_combo,
+            translate("settings_dialog", "Make all text in the app larger."),
+        )
         system = system_prefers_reduced_motion()
-        follow = "Follow system setting"
-        if system is not None:
-            follow += " (less motion)" if system else " (full motion)"
+        if system is None:
+            follow = translate("settings_dialog", "Follow system setting")
+        elif system:
+            follow = translate("settings_dialog", "Follow system setting (less motion)")
+        else:
+            follow = translate("settings_dialog", "Follow system setting (full motion)")
         self.motion_combo = self._combo(
-            "motionCombo", [(follow, None), ("Less motion", True), ("Full motion", False)]
+            "motionCombo",
+            [
+                (follow, None),
+                (translate("settings_dialog", "Less motion"), True),
+                (translate("settings_dialog", "Full motion"), False),
+            ],
         )
         self._row(
             form,
-            "Motion",
+            translate("settings_dialog", "Motion"),
             self.motion_combo,
-            "Less motion keeps moving and zooming on screen to a minimum, "
-            "for people who feel dizzy or unwell with on-screen movement.",
+            translate(
+                "settings_dialog",
+                "Less motion keeps moving and zooming on screen to a minimum, "
+                "for people who feel dizzy or unwell with on-screen movement.",
+            ),
         )
+        # Each language is named in its own words, so anyone can find theirs.
+        languages = [(LANGUAGES[code], code) for code in choices("language") if code in LANGUAGES]
+        self.language_combo = self._combo(
+            "languageCombo",
+            [(translate("settings_dialog", "Same as the system"), ""), *languages],
+        )
+        self._row(
+            form,
+            translate("settings_dialog", "Language"),
+            self.language_combo,
+            translate(
+                "settings_dialog",
+                "The language of the app's words. Same as the system follows your desktop.",
+            ),
+        )
+        # The interface language is loaded when the app starts, so a change waits for then.
+        self.language_note = QLabel(
+            translate(
+                "settings_dialog",
+                "The new language is used the next time Somatic Player starts.",
+            )
+        )
+        self.language_note.setObjectName("settingsHint")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        form.add_wide(self.language_note)
+        self.language_combo.currentIndexChanged.connect(self._update_language_note)
 
     def _build_device(self, form: _Rows) -> None:
         self.device_combo = self._combo(
-            "audioDeviceCombo", [("System default", ""), *((d, d) for d in self._devices)]
+            "audioDeviceCombo",
+            [
+                (translate("settings_dialog", "System default"), ""),
+                *((d, d) for d in self._devices),
+            ],
         )
-        self.device_combo.setAccessibleName("Output device")
-        self._row(form, "Output", self.device_combo, "Where sound is played.")
-        self.av_offset_spin = self._spin("avOffsetSpin", "av_offset_ms", 10, " ms")
+        self.device_combo.setAccessibleName(translate("settings_dialog", "Output device"))
         self._row(
             form,
-            "Sound delay",
-            self.av_offset_spin,
-            "How much later the sound reaches you than the picture. "
-            "Raise it if cues come after the breathing guide moves.",
+            translate("settings_dialog", "Output"),
+            self.device_combo,
+            translate("settings_dialog", "Where sound is played."),
         )
-        self.av_offset_spin.setAccessibleName("Sound delay in milliseconds")
+        self.av_offset_spin = self._spin(
+            "avOffsetSpin", "av_offset_ms", 10, translate("settings_dialog", " ms")
+        )
+        self._row(
+            form,
+            translate("settings_dialog", "Sound delay"),
+            self.av_offset_spin,
+            translate(
+                "settings_dialog",
+                "How much later the sound reaches you than the picture. "
+                "Raise it if cues come after the breathing guide moves.",
+            ),
+        )
+        self.av_offset_spin.setAccessibleName(
+            translate("settings_dialog", "Sound delay in milliseconds")
+        )
         hint = QLabel(
-            "For Bluetooth headphones, which play sound late: if the cues come after the "
-            "breathing guide moves, raise this (often 150 to 250 ms) until they match."
+            translate(
+                "settings_dialog",
+                "For Bluetooth headphones, which play sound late: if the cues come after the "
+                "breathing guide moves, raise this (often 150 to 250 ms) until they match.",
+            )
         )
         hint.setObjectName("settingsHint")
         hint.setWordWrap(True)
         form.add_wide(hint)
 
     def _build_practice(self, form: _Rows) -> None:
-        self.minutes_spin = self._spin("defaultMinutesSpin", "default_minutes", 1, " min")
+        self.minutes_spin = self._spin(
+            "defaultMinutesSpin", "default_minutes", 1, translate("settings_dialog", " min")
+        )
         self._row(
             form,
-            "Session length",
+            translate("settings_dialog", "Session length"),
             self.minutes_spin,
-            "How long a practice lasts when a routine lets you choose.",
+            translate(
+                "settings_dialog", "How long a practice lasts when a routine lets you choose."
+            ),
         )
-        self.minutes_spin.setAccessibleName("Session length in minutes")
+        self.minutes_spin.setAccessibleName(
+            translate("settings_dialog", "Session length in minutes")
+        )
         self.handedness_combo = self._combo(
-            "handednessCombo", [(_HANDEDNESS_LABELS[v], v) for v in choices("handedness")]
+            "handednessCombo", [(_tr(_HANDEDNESS_LABELS[v]), v) for v in choices("handedness")]
         )
         self._row(
             form,
-            "Dominant hand",
+            translate("settings_dialog", "Dominant hand"),
             self.handedness_combo,
-            "Exercises that name your dominant side start with this hand.",
+            translate(
+                "settings_dialog", "Exercises that name your dominant side start with this hand."
+            ),
         )
         self.capacity_combo = self._combo(
-            "capacityCombo", [(_CAPACITY_LABELS[v], v) for v in choices("capacity")]
+            "capacityCombo", [(_tr(_CAPACITY_LABELS[v]), v) for v in choices("capacity")]
         )
         self._row(
             form,
-            "Positions",
+            translate("settings_dialog", "Positions"),
             self.capacity_combo,
-            "Routines only ask for positions you can use; others are adapted.",
+            translate(
+                "settings_dialog",
+                "Routines only ask for positions you can use; others are adapted.",
+            ),
         )
         self.integration_spin = self._spin(
-            "integrationHoursSpin", "integration_hours", 12, " hours"
+            "integrationHoursSpin",
+            "integration_hours",
+            12,
+            translate("settings_dialog", " hours"),
         )
         self._row(
             form,
-            "Integration days",
+            translate("settings_dialog", "Integration days"),
             self.integration_spin,
-            "How long practice stays lighter after a logged ketamine-assisted session. "
-            "The first 24 hours, or until you have slept, always keep to lying or seated.",
+            translate(
+                "settings_dialog",
+                "How long practice stays lighter after a logged ketamine-assisted session. "
+                "The first 24 hours, or until you have slept, always keep to lying or seated.",
+            ),
         )
-        self.integration_spin.setAccessibleName("Integration days length in hours")
+        self.integration_spin.setAccessibleName(
+            translate("settings_dialog", "Integration days length in hours")
+        )
 
     def _button(self, which: QDialogButtonBox.StandardButton, text: str, tip: str) -> QPushButton:
         button = self.buttons.button(which)
@@ -487,13 +633,14 @@ class SettingsDialog(QDialog):
             self._select(self.cue_style_combo, preferences.cue_style)
             for field, slider in self.volume_sliders.items():
                 slider.setValue(round(getattr(preferences, field) * 100))
-                self.volume_labels[field].setText(f"{slider.value()} %")
-            self._select(self.voice_combo, preferences.voice, "{} (not found)".format)
+                self.volume_labels[field].setText(_value_percent(slider.value()))
+            self._select(self.voice_combo, preferences.voice, _not_found)
             self.speech_rate_spin.setValue(preferences.speech_rate_wpm)
             self._select(self.theme_combo, preferences.theme)
             self._select(self.text_size_combo, preferences.text_scale, _percent)
             self._select(self.motion_combo, preferences.reduced_motion)
-            self._select(self.device_combo, preferences.audio_device, "{} (not connected)".format)
+            self._select(self.language_combo, preferences.language)
+            self._select(self.device_combo, preferences.audio_device, _not_connected)
             self.av_offset_spin.setValue(preferences.av_offset_ms)
             self.minutes_spin.setValue(preferences.default_minutes)
             self._select(self.handedness_combo, preferences.handedness)
@@ -501,6 +648,7 @@ class SettingsDialog(QDialog):
             self.integration_spin.setValue(preferences.integration_hours)
         finally:
             self._filling = False
+        self._update_language_note()
 
     @staticmethod
     def _select(combo: QComboBox, value: Any, describe: Callable[[Any], str] = str) -> None:
@@ -527,5 +675,18 @@ class SettingsDialog(QDialog):
         if not self._filling:
             self._announce()
 
+    def _update_language_note(self, *_args: object) -> None:
+        """Say when the new language takes effect, while it differs from the one in use."""
+        changed = self.language_combo.currentData() != self._original.language
+        self.language_note.setVisible(changed)
+
     def _on_restore_button_clicked(self) -> None:
         self.restore_defaults()
+
+
+def _not_found(voice: str) -> str:
+    return translate("settings_dialog", "{voice} (not found)").format(voice=voice)
+
+
+def _not_connected(device: str) -> str:
+    return translate("settings_dialog", "{device} (not connected)").format(device=device)

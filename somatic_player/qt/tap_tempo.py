@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from somatic_player.core.choices import NATURAL_BPM_RANGE
 from somatic_player.core.routine import MAX_START_BPM
+from somatic_player.i18n import translate
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
+from somatic_player.qt.routine_list import decimal
 
 MEASURE_S = 60.0
 MIN_TAPS = 3  # two whole breaths between the first tap and the last
@@ -57,33 +59,54 @@ def running_rate(taps_s: Sequence[float]) -> float | None:
 def natural_rate(taps_s: Sequence[float]) -> RateResult:
     """The natural rate from tap times in seconds (any origin, oldest first)."""
     rate = running_rate(taps_s)
-    again = "You could try again, with one tap each time you breathe out."
+    again = translate("tap_tempo", "You could try again, with one tap each time you breathe out.")
     if len(taps_s) < MIN_TAPS or rate is None:
-        return RateResult(None, rate, f"There were too few taps to tell your pace. {again}")
+        return RateResult(
+            None,
+            rate,
+            translate("tap_tempo", "There were too few taps to tell your pace. {again}").format(
+                again=again
+            ),
+        )
     low, high = NATURAL_BPM_RANGE
     if rate > high:
         return RateResult(
             None,
             rate,
-            f"That came to {rate:.0f} breaths a minute, quicker than breathing usually goes: "
-            f"perhaps some taps came twice. No problem. {again}",
+            translate(
+                "tap_tempo",
+                "That came to {bpm} breaths a minute, quicker than breathing usually goes: "
+                "perhaps some taps came twice. No problem. {again}",
+            ).format(bpm=decimal(rate, 0), again=again),
         )
     if rate < low:
         return RateResult(
             None,
             rate,
-            f"That came to under {low:g} breaths a minute: perhaps some out-breaths went "
-            f"untapped. No problem. {again}",
+            translate(
+                "tap_tempo",
+                "That came to under {bpm} breaths a minute: perhaps some out-breaths went "
+                "untapped. No problem. {again}",
+            ).format(bpm=decimal(low), again=again),
         )
     shown = round(rate, 1)
     if shown > MAX_START_BPM:
         return RateResult(
             MAX_START_BPM,
             rate,
-            f"Your natural pace came to {shown:.1f} breaths a minute. The slowing will start "
-            f"from {MAX_START_BPM:g}, its quickest starting pace, and ease down from there.",
+            translate(
+                "tap_tempo",
+                "Your natural pace came to {bpm} breaths a minute. The slowing will start "
+                "from {start}, its quickest starting pace, and ease down from there.",
+            ).format(bpm=decimal(shown, 1), start=decimal(MAX_START_BPM)),
         )
-    return RateResult(shown, rate, f"Your natural pace: {shown:.1f} breaths a minute.")
+    return RateResult(
+        shown,
+        rate,
+        translate("tap_tempo", "Your natural pace: {bpm} breaths a minute.").format(
+            bpm=decimal(shown, 1)
+        ),
+    )
 
 
 class TapTempoDialog(QDialog):
@@ -103,23 +126,28 @@ class TapTempoDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tapTempoDialog")
-        self.setWindowTitle("Measure my natural pace")
+        self.setWindowTitle(translate("tap_tempo", "Measure my natural pace"))
         self._clock = clock
         self.taps: list[float] = []
         self.result_bpm: float | None = None
         self._result = RateResult(None, None, "")
         self._timer_done = False
 
-        title = QLabel("Your natural pace")
+        title = QLabel(translate("tap_tempo", "Your natural pace"))
         title.setObjectName("checkInTitle")
         intro = QLabel(
-            "Breathe just as you are, without changing anything. Each time you breathe out, "
-            "press Space or the big button. A minute is plenty; you can finish sooner."
+            translate(
+                "tap_tempo",
+                "Breathe just as you are, without changing anything. Each time you breathe out, "
+                "press Space or the big button. A minute is plenty; you can finish sooner.",
+            )
         )
         intro.setObjectName("checkInHint")
         intro.setWordWrap(True)
         self.tap_button = big_button(
-            "Tap as you breathe out", "tapButton", "Tap each time you breathe out (Space)"
+            translate("tap_tempo", "Tap as you breathe out"),
+            "tapButton",
+            translate("tap_tempo", "Tap each time you breathe out (Space)"),
         )
         # A sizes-only sheet: the themes' minimum height for buttons would win over a minimum
         # set from Python, and this one should be easy to find with eyes half closed.
@@ -127,23 +155,38 @@ class TapTempoDialog(QDialog):
         self.tap_button.setAutoRepeat(False)
         self.count_label = QLabel()
         self.count_label.setObjectName("tapCountLabel")
-        self.count_label.setAccessibleName("Taps so far")
+        self.count_label.setAccessibleName(translate("tap_tempo", "Taps so far"))
         self.rate_label = QLabel()
         self.rate_label.setObjectName("tapRateLabel")
-        self.rate_label.setAccessibleName("Pace so far")
+        self.rate_label.setAccessibleName(translate("tap_tempo", "Pace so far"))
         self.time_label = QLabel()
         self.time_label.setObjectName("tapTimeLabel")
-        self.time_label.setAccessibleName("Time left")
+        self.time_label.setAccessibleName(translate("tap_tempo", "Time left"))
         self.message = QLabel()
         self.message.setObjectName("tapMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Result")
+        self.message.setAccessibleName(translate("tap_tempo", "Result"))
         self.use_button = big_button(
-            "Use this pace", "tapUseButton", "Start the slowing from this pace", primary=True
+            translate("tap_tempo", "Use this pace"),
+            "tapUseButton",
+            translate("tap_tempo", "Start the slowing from this pace"),
+            primary=True,
         )
-        self.again_button = big_button("Start again", "tapAgainButton", "Clear the taps")
-        self.cancel_button = big_button("Cancel", "tapCancelButton", "Close without measuring")
-        self.finish_button = big_button("Finish now", "tapFinishButton", "Work out the pace now")
+        self.again_button = big_button(
+            translate("tap_tempo", "Start again"),
+            "tapAgainButton",
+            translate("tap_tempo", "Clear the taps"),
+        )
+        self.cancel_button = big_button(
+            translate("tap_tempo", "Cancel"),
+            "tapCancelButton",
+            translate("tap_tempo", "Close without measuring"),
+        )
+        self.finish_button = big_button(
+            translate("tap_tempo", "Finish now"),
+            "tapFinishButton",
+            translate("tap_tempo", "Work out the pace now"),
+        )
 
         figures = QHBoxLayout()
         for label in (self.count_label, self.rate_label, self.time_label):
@@ -216,14 +259,20 @@ class TapTempoDialog(QDialog):
             self.finish()
             return
         n = len(self.taps)
-        self.count_label.setText(f"Taps: {n}")
+        self.count_label.setText(translate("tap_tempo", "Taps: {count}").format(count=n))
         rate = running_rate(self.taps)
-        self.rate_label.setText(f"About {rate:.1f} a minute" if rate else "Pace: after two taps")
+        self.rate_label.setText(
+            translate("tap_tempo", "About {bpm} a minute").format(bpm=decimal(rate, 1))
+            if rate
+            else translate("tap_tempo", "Pace: after two taps")
+        )
         left = max(0, round(MEASURE_S - self.elapsed_s()))
         if self._timer_done:
-            self.time_label.setText("Finished")
+            self.time_label.setText(translate("tap_tempo", "Finished"))
+        elif n:
+            self.time_label.setText(translate("tap_tempo", "{seconds} s left").format(seconds=left))
         else:
-            self.time_label.setText(f"{left} s left" if n else "Begins at the first tap")
+            self.time_label.setText(translate("tap_tempo", "Begins at the first tap"))
         self.message.setText(self._result.message)
         self.message.setVisible(bool(self._result.message))
         self.use_button.setEnabled(self.result_bpm is not None)
