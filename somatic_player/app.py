@@ -115,7 +115,10 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
     prefs, problems = loaded.preferences, loaded.problems
     from somatic_player.qt.translations import install_translations
 
-    install_translations(app, prefs.language)  # and the language
+    language = install_translations(app, prefs.language)  # and the language,
+    from somatic_player.content import library
+
+    library.set_language(language)  # of the interface and of the practice content alike
     apply_theme(app, prefs.theme, prefs.text_scale)
     window = LibraryWindow(deferred=True)
     shell: list[AppShell] = []

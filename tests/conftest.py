@@ -86,3 +86,19 @@ def _no_windows_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
     for window in open_windows:
         window.close()
     assert not open_windows, f"test left windows open: {open_windows}"
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switches the interface or content language leaves English behind it."""
+    yield
+    translations = sys.modules.get("somatic_player.qt.translations")
+    if translations is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            translations.remove_translations(app)
+    content = sys.modules.get("somatic_player.content.translations")
+    if content is not None:
+        content.set_language("en")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from somatic_player.core.checkin import BodyMapRatings
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_figure import OUTLINES
 from somatic_player.qt.bodymap_input import TEN_WINDOW_S, edit_area
 from somatic_player.qt.bodymap_list import RegionList
@@ -39,14 +40,35 @@ from somatic_player.qt.form_widgets import WideComboBox
 
 _UNDO_DEPTH = 100
 _PAGES = ("both", "front", "back", "list")
-_PAGE_TEXT = {"both": "Front and back", "front": "Front", "back": "Back", "list": "&List"}
-_PAGE_TIPS = {
-    "both": "Show the front and the back of the figure side by side",
-    "front": "Show only the front of the figure, larger",
-    "back": "Show only the back of the figure, larger",
-    "list": "All 74 areas as a list grouped by body part, for the keyboard or a screen reader",
+_PAGE_TEXT = {
+    "both": QT_TRANSLATE_NOOP("bodymap_editor", "Front and back"),
+    "front": QT_TRANSLATE_NOOP("bodymap_editor", "Front"),
+    "back": QT_TRANSLATE_NOOP("bodymap_editor", "Back"),
+    "list": QT_TRANSLATE_NOOP("bodymap_editor", "&List"),
 }
-_OUTLINE_TEXT = {"neutral": "Neutral figure", "female": "Female figure", "male": "Male figure"}
+_PAGE_TIPS = {
+    "both": QT_TRANSLATE_NOOP(
+        "bodymap_editor", "Show the front and the back of the figure side by side"
+    ),
+    "front": QT_TRANSLATE_NOOP("bodymap_editor", "Show only the front of the figure, larger"),
+    "back": QT_TRANSLATE_NOOP("bodymap_editor", "Show only the back of the figure, larger"),
+    "list": QT_TRANSLATE_NOOP(
+        "bodymap_editor",
+        "All 74 areas as a list grouped by body part, for the keyboard or a screen reader",
+    ),
+}
+_OUTLINE_TEXT = {
+    "neutral": QT_TRANSLATE_NOOP("bodymap_editor", "Neutral figure"),
+    "female": QT_TRANSLATE_NOOP("bodymap_editor", "Female figure"),
+    "male": QT_TRANSLATE_NOOP("bodymap_editor", "Male figure"),
+}
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: so each plural
+    text of this module is named here first; the calls below pass the real count."""
+    translate("bodymap_editor", "This clears the %n area(s) you rated. Continue?", None, 1)
 
 
 class BodyMapEditor(QWidget):
@@ -149,7 +171,11 @@ class BodyMapEditor(QWidget):
         top = QHBoxLayout()
         top.setSpacing(6)
         for page in _PAGES:
-            button = big_button(_PAGE_TEXT[page], f"bodyMapPage_{page}", _PAGE_TIPS[page])
+            button = big_button(
+                translate("bodymap_editor", _PAGE_TEXT[page]),
+                f"bodyMapPage_{page}",
+                translate("bodymap_editor", _PAGE_TIPS[page]),
+            )
             button.setCheckable(True)
             button.setAutoDefault(False)
             self.page_group.addButton(button)
@@ -157,16 +183,26 @@ class BodyMapEditor(QWidget):
             top.addWidget(button)
         self.page_buttons["both"].setChecked(True)
         top.addStretch(1)
-        self.undo_button = big_button("Undo", "bodyMapUndoButton", "Undo the last change (Ctrl+Z)")
+        self.undo_button = big_button(
+            translate("bodymap_editor", "Undo"),
+            "bodyMapUndoButton",
+            translate("bodymap_editor", "Undo the last change ({shortcut})").format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            ),
+        )
         self.undo_button.setAutoDefault(False)
         self.undo_button.setEnabled(False)
         top.addWidget(self.undo_button)
         self.outline_combo = WideComboBox()
         self.outline_combo.setObjectName("bodyMapOutlineCombo")
-        self.outline_combo.setAccessibleName("Figure outline")
-        self.outline_combo.setToolTip("The figure drawn: neutral, female or male")
+        self.outline_combo.setAccessibleName(translate("bodymap_editor", "Figure outline"))
+        self.outline_combo.setToolTip(
+            translate("bodymap_editor", "The figure drawn: neutral, female or male")
+        )
         for name in OUTLINES:
-            self.outline_combo.addItem(_OUTLINE_TEXT[name], name)
+            self.outline_combo.addItem(translate("bodymap_editor", _OUTLINE_TEXT[name]), name)
         self.outline_combo.setCurrentIndex(OUTLINES.index(outline))
         top.addWidget(self.outline_combo)
         return top
@@ -341,8 +377,10 @@ class BodyMapEditor(QWidget):
     def _ask_clear_all(self, count: int) -> bool:
         answer = QMessageBox.question(
             self,
-            "No pain anywhere",
-            f"This clears the {count} area{'s' if count != 1 else ''} you rated. Continue?",
+            translate("bodymap_editor", "No pain anywhere"),
+            translate(
+                "bodymap_editor", "This clears the %n area(s) you rated. Continue?", None, count
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -1,9 +1,10 @@
-"""What the body map's keys and buttons do to the ratings, and the words that read them back.
+"""What the body map's keys and buttons do to the ratings.
 
 The map, the area list and the rating buttons share one keyboard: number keys rate ("1" then
 "0" within a second gives 10), Delete or Backspace clears, W marks the worst area. Each of them
 asks :func:`area_command` what a key means and changes the ratings with :func:`edit_area`, so
-they cannot drift apart.
+they cannot drift apart. The words that read ratings back are the map's (``bodymap_widget``)
+and the list's (``bodymap_list``: area names and pain qualities in the person's language).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
-from somatic_player.core.bodymap import describe
 from somatic_player.core.checkin import QUALITIES, BodyMapRatings, RegionRating
 
 TEN_WINDOW_S = 1.0  # "1" then "0" within this long gives 10
@@ -97,25 +97,6 @@ def edit_area(
             old.worst if worst is None else worst,
         )
     )
-
-
-def area_name(code: int) -> str:
-    """The area as a heading or list row: ``"Right upper arm (111)"``."""
-    text = describe(code)
-    return text[0].upper() + text[1:]
-
-
-def rating_words(ratings: BodyMapRatings, code: int) -> str:
-    """An area's answer in words: ``"6 of 10, aching, stiff, worst area"`` or ``"not rated"``."""
-    rated = ratings.regions.get(code)
-    if rated is None:
-        return "not rated"
-    words = f"{rated.rating} of 10"
-    if rated.qualities:
-        words += ", " + ", ".join(quality_order(rated.qualities))
-    if rated.worst:
-        words += ", worst area"
-    return words
 
 
 def quality_order(qualities: frozenset[str]) -> list[str]:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,16 +25,31 @@ from PySide6.QtGui import (
 
 from somatic_player.core.bodymap import View
 from somatic_player.core.checkin import BodyMapRatings
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_colours import MapColours, rating_colour, text_on
 from somatic_player.qt.bodymap_figure import VIEW_GAP, Figure, Placed, badge_rects, spread_labels
 from somatic_player.qt.theme import mix
 
 MARGIN_PX = 10.0
 _TITLES: dict[View, tuple[str, str]] = {
-    "front": ("Front", "as if facing you"),
-    "back": ("Back", "as if seen from behind"),
+    "front": (
+        QT_TRANSLATE_NOOP("bodymap_paint", "Front"),
+        QT_TRANSLATE_NOOP("bodymap_paint", "as if facing you"),
+    ),
+    "back": (
+        QT_TRANSLATE_NOOP("bodymap_paint", "Back"),
+        QT_TRANSLATE_NOOP("bodymap_paint", "as if seen from behind"),
+    ),
 }
-_LEGEND_LOW, _LEGEND_HIGH = "0 none", "10 worst"
+_LEGEND_LOW = QT_TRANSLATE_NOOP("bodymap_paint", "0 none")
+_LEGEND_HIGH = QT_TRANSLATE_NOOP("bodymap_paint", "10 worst")
+
+
+def side_letter(side: str) -> str:
+    """The letter on a side badge: the person's own right ("R") or left ("L")."""
+    if side == "R":
+        return translate("bodymap_paint", "R", "badge by the head: the person's right side")
+    return translate("bodymap_paint", "L", "badge by the head: the person's left side")
 
 
 @dataclass(frozen=True)
@@ -194,8 +209,11 @@ def _paint_marks(painter: QPainter, scene: MapScene, placed: Placed) -> None:
 
 
 def value_text(value: float) -> str:
-    """A heatmap value: whole numbers as they are ("4"), others to one decimal ("4.3")."""
-    return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    """A heatmap value: whole numbers as they are ("4"), others to one decimal ("4.3", or
+    "4,3" where the person writes a decimal comma)."""
+    if abs(value - round(value)) < 0.05:
+        return str(round(value))
+    return QLocale().toString(float(value), "f", 1)
 
 
 def _paint_hatch(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
@@ -261,7 +279,7 @@ def _paint_star(
 def _paint_titles(painter: QPainter, scene: MapScene, placed: Placed) -> None:
     colours = scene.colours
     title_font, sub_font = title_fonts(scene.font)
-    title, sub = _TITLES[placed.view]
+    title, sub = (translate("bodymap_paint", text) for text in _TITLES[placed.view])
     title_h = QFontMetricsF(title_font).height()
     sub_h = QFontMetricsF(sub_font).height()
     top = placed.rect.top() - title_h - sub_h - 6.0
@@ -286,7 +304,7 @@ def _paint_titles(painter: QPainter, scene: MapScene, placed: Placed) -> None:
         painter.setPen(QPen(colours.text, 2.0))
         painter.setBrush(colours.base)
         painter.drawEllipse(rect)
-        painter.drawText(rect, centred, side)
+        painter.drawText(rect, centred, side_letter(side))
 
 
 def _paint_footer(painter: QPainter, scene: MapScene) -> None:
@@ -299,18 +317,21 @@ def _paint_footer(painter: QPainter, scene: MapScene) -> None:
     if scene.ratings.no_pain and scene.values is None:
         painter.setPen(colours.text)
         painter.drawText(
-            QRectF(0, top, width, line), Qt.AlignmentFlag.AlignCenter, "No pain anywhere"
+            QRectF(0, top, width, line),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("bodymap_paint", "No pain anywhere"),
         )
         return
-    low_w = metrics.horizontalAdvance(_LEGEND_LOW)
-    high_w = metrics.horizontalAdvance(_LEGEND_HIGH)
+    low, high = translate("bodymap_paint", _LEGEND_LOW), translate("bodymap_paint", _LEGEND_HIGH)
+    low_w = metrics.horizontalAdvance(low)
+    high_w = metrics.horizontalAdvance(high)
     # Narrow maps get narrower swatches rather than a legend cut off at both ends.
     room = (width - low_w - high_w - 16 - 2 * MARGIN_PX) / 11
     swatch = max(6.0, min(26.0, line * 1.1, room))
     x = (width - (11 * swatch + low_w + high_w + 16)) / 2
     middle = Qt.AlignmentFlag.AlignVCenter
     painter.setPen(colours.muted)
-    painter.drawText(QRectF(x, top, low_w + 2, line), middle, _LEGEND_LOW)
+    painter.drawText(QRectF(x, top, low_w + 2, line), middle, low)
     x += low_w + 8
     edge = QPen(colours.edge, 1.0)
     for n in range(11):
@@ -321,4 +342,4 @@ def _paint_footer(painter: QPainter, scene: MapScene) -> None:
         )
     x += 11 * swatch + 8
     painter.setPen(colours.muted)
-    painter.drawText(QRectF(x, top, high_w + 2, line), middle, _LEGEND_HIGH)
+    painter.drawText(QRectF(x, top, high_w + 2, line), middle, high)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somatic_player.core.bodymap import REGIONS, describe
+from somatic_player.core.bodymap import REGIONS
 from somatic_player.core.checkin import QUALITIES, BodyMapRatings
-from somatic_player.qt.bodymap_input import TenKey, area_name, digit_of, is_plain
+from somatic_player.i18n import translate
+from somatic_player.qt.bodymap_input import TenKey, digit_of, is_plain
+from somatic_player.qt.bodymap_list import area_label, area_words, capital, quality_word
 from somatic_player.qt.crisis_dialog import BigButton, big_button
 from somatic_player.qt.form_widgets import (
     SCORE_BUTTON_PX,
@@ -43,6 +45,14 @@ _STEPS: dict[int, int] = {
     Qt.Key.Key_Home.value: -10,
     Qt.Key.Key_End.value: 10,
 }
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: so each plural
+    text of this module is named here first; the calls below pass the real count."""
+    translate("bodymap_panel", "%n area(s) rated.", None, 1)
+    translate("bodymap_panel", "%n area(s) rated; worst: {area}.", None, 1)
 
 
 class RatingButtons(QWidget):
@@ -72,9 +82,19 @@ class RatingButtons(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumSize(SCORE_BUTTON_PX, SCORE_BUTTON_PX)
-            end = " (no pain)" if n == 0 else " (worst imaginable)" if n == 10 else ""
-            button.setAccessibleName(f"Pain in this area: {n}{end}")
-            button.setToolTip(f"Pain in this area: {n} out of 10{end}")
+            if n == 0:
+                name = translate("bodymap_panel", "Pain in this area: {n} (no pain)")
+                tip = translate("bodymap_panel", "Pain in this area: {n} out of 10 (no pain)")
+            elif n == 10:
+                name = translate("bodymap_panel", "Pain in this area: {n} (worst imaginable)")
+                tip = translate(
+                    "bodymap_panel", "Pain in this area: {n} out of 10 (worst imaginable)"
+                )
+            else:
+                name = translate("bodymap_panel", "Pain in this area: {n}")
+                tip = translate("bodymap_panel", "Pain in this area: {n} out of 10")
+            button.setAccessibleName(name.format(n=n))
+            button.setToolTip(tip.format(n=n))
             button.installEventFilter(self)
             self.group.addButton(button, n)
             self.buttons.append(button)
@@ -141,31 +161,44 @@ class AreaPanel(QWidget):
         self.setObjectName("bodyMapPanel")
         self.region_title = _label("", "bodyMapTitle", wrap=True)
         self.region_detail = _label("", "bodyMapDetail", wrap=True)
-        self.rating_heading = _label("Pain in this area", "bodyMapHeading")
+        self.rating_heading = _label(
+            translate("bodymap_panel", "Pain in this area"), "bodyMapHeading"
+        )
         self.rating_buttons = RatingButtons()
         ends = QHBoxLayout()
-        ends.addWidget(_label("0 no pain", "bodyMapEndLabel"))
+        ends.addWidget(_label(translate("bodymap_panel", "0 no pain"), "bodyMapEndLabel"))
         ends.addStretch(1)
-        ends.addWidget(_label("10 worst imaginable", "bodyMapEndLabel"))
-        self.quality_heading = _label("What it feels like (optional)", "bodyMapHeading")
+        ends.addWidget(_label(translate("bodymap_panel", "10 worst imaginable"), "bodyMapEndLabel"))
+        self.quality_heading = _label(
+            translate("bodymap_panel", "What it feels like (optional)"), "bodyMapHeading"
+        )
         qualities = QGridLayout()
         qualities.setHorizontalSpacing(12)
         qualities.setVerticalSpacing(0)
         self.quality_boxes: dict[str, QCheckBox] = {}
         for n, quality in enumerate(QUALITIES):
-            box = BigCheckBox(quality.capitalize())
+            word = quality_word(quality)
+            box = BigCheckBox(capital(word))
             box.setObjectName("bodyMapQuality")
-            box.setAccessibleName(f"Feels {quality}")
-            box.setToolTip(f"This area feels {quality}")
+            box.setAccessibleName(
+                translate("bodymap_panel", "Feels {quality}").format(quality=word)
+            )
+            box.setToolTip(
+                translate("bodymap_panel", "This area feels {quality}").format(quality=word)
+            )
             self.quality_boxes[quality] = box
             qualities.addWidget(box, n // 2, n % 2)
         self.worst_button = big_button(
-            "★ &Worst area", "bodyMapWorstButton", "Mark this as the area that hurts most (W)"
+            translate("bodymap_panel", "★ &Worst area"),
+            "bodyMapWorstButton",
+            translate("bodymap_panel", "Mark this as the area that hurts most (W)"),
         )
-        self.worst_button.setAccessibleName("Worst area")
+        self.worst_button.setAccessibleName(translate("bodymap_panel", "Worst area"))
         self.worst_button.setCheckable(True)
         self.clear_button = big_button(
-            "&Clear this area", "bodyMapClearButton", "Remove this area's rating (Delete)"
+            translate("bodymap_panel", "&Clear this area"),
+            "bodyMapClearButton",
+            translate("bodymap_panel", "Remove this area's rating (Delete)"),
         )
         actions = QHBoxLayout()
         actions.addWidget(self.worst_button)
@@ -174,9 +207,9 @@ class AreaPanel(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setEnabled(False)
         self.no_pain_button = big_button(
-            "&No pain anywhere",
+            translate("bodymap_panel", "&No pain anywhere"),
             "bodyMapNoPainButton",
-            "Answer for the whole body: no pain anywhere right now",
+            translate("bodymap_panel", "Answer for the whole body: no pain anywhere right now"),
         )
         self.no_pain_button.setCheckable(True)
         for button in (self.worst_button, self.clear_button, self.no_pain_button):
@@ -203,16 +236,27 @@ class AreaPanel(QWidget):
         """Show area ``code`` (None: none chosen) as ``ratings`` has it, and the map's summary."""
         rated = ratings.regions.get(code) if code else None
         if code is None:
-            self.region_title.setText("Choose an area")
+            self.region_title.setText(translate("bodymap_panel", "Choose an area"))
             self.region_detail.setText(
-                "Click it on the figure, move to it with the arrow keys on the figure, or pick "
-                "it from the List."
+                translate(
+                    "bodymap_panel",
+                    "Click it on the figure, move to it with the arrow keys on the figure, or "
+                    "pick it from the List.",
+                )
             )
         else:
-            self.region_title.setText(area_name(code).rsplit(" (", 1)[0])
-            state = "not rated yet" if rated is None else f"rated {rated.rating} of 10"
-            view = REGIONS[code].view.capitalize()
-            self.region_detail.setText(f"{view} view, area {code}: {state}")
+            self.region_title.setText(capital(area_words(code)))
+            state = (
+                translate("bodymap_panel", "not rated yet")
+                if rated is None
+                else translate("bodymap_panel", "rated {rating} of 10").format(rating=rated.rating)
+            )
+            detail = (
+                translate("bodymap_panel", "Front view, area {code}: {state}")
+                if REGIONS[code].view == "front"
+                else translate("bodymap_panel", "Back view, area {code}: {state}")
+            )
+            self.region_detail.setText(detail.format(code=code, state=state))
         self.rating_buttons.set_value(rated.rating if rated else None)
         self.rating_buttons.setEnabled(code is not None)
         for quality, box in self.quality_boxes.items():
@@ -227,11 +271,12 @@ class AreaPanel(QWidget):
 
 def _summary(ratings: BodyMapRatings) -> str:
     if ratings.no_pain:
-        return "Answered: no pain anywhere."
+        return translate("bodymap_panel", "Answered: no pain anywhere.")
     if not ratings.regions:
-        return "No areas rated yet."
+        return translate("bodymap_panel", "No areas rated yet.")
     count = len(ratings.regions)
-    text = f"{count} area{'s' if count != 1 else ''} rated"
-    if ratings.worst is not None:
-        text += f"; worst: {describe(ratings.worst)}"
-    return text + "."
+    if ratings.worst is None:
+        return translate("bodymap_panel", "%n area(s) rated.", None, count)
+    return translate("bodymap_panel", "%n area(s) rated; worst: {area}.", None, count).format(
+        area=area_label(ratings.worst)
+    )

@@ -4,6 +4,11 @@ The figures come from :mod:`~somatic_player.qt.bodymap_figure`, scaled to the wi
 aspect kept, and are painted by :mod:`~somatic_player.qt.bodymap_paint`. The mouse and the
 keyboard do the same things: arrows walk to the nearest region in that direction (crossing
 between front and back), number keys rate, Delete clears, W marks the worst area.
+
+Screen readers meet a list (:mod:`~somatic_player.qt.accessible`): the map's name says the chosen
+area and its rating, and each of the 74 areas is an item of its own ("Left knee, front view:
+6 of 10, worst area"), focused as the arrows move and renamed when its rating changes. Sides
+are the person's own.
 """
 
 from __future__ import annotations
@@ -11,8 +16,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
@@ -24,8 +42,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from somatic_player.core.bodymap import REGIONS, View, describe
+from somatic_player.core.bodymap import REGIONS, View
 from somatic_player.core.checkin import BodyMapRatings
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
+from somatic_player.qt import accessible
 from somatic_player.qt.bodymap_colours import MapColours
 from somatic_player.qt.bodymap_figure import (
     VIEW_MODES,
@@ -36,14 +56,8 @@ from somatic_player.qt.bodymap_figure import (
     neighbour,
     place_views,
 )
-from somatic_player.qt.bodymap_input import (
-    TenKey,
-    area_command,
-    area_name,
-    edit_area,
-    is_plain,
-    rating_words,
-)
+from somatic_player.qt.bodymap_input import TenKey, area_command, edit_area, is_plain, quality_order
+from somatic_player.qt.bodymap_list import area_label, area_words, capital, quality_word
 from somatic_player.qt.bodymap_paint import (
     MARGIN_PX,
     MapScene,
@@ -59,7 +73,39 @@ _ARROWS: dict[int, tuple[float, float]] = {
     Qt.Key.Key_Up.value: (0.0, -1.0),
     Qt.Key.Key_Down.value: (0.0, 1.0),
 }
-_SIDE_WORD = {"R": "right", "L": "left"}
+_VIEW_WORDS: dict[View, str] = {
+    "front": QT_TRANSLATE_NOOP("bodymap_widget", "front view"),
+    "back": QT_TRANSLATE_NOOP("bodymap_widget", "back view"),
+}
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural only where the count is a number written
+    in the call, and the first call it reads decides: so the plural texts are named here first;
+    the calls below pass the real count."""
+    translate("bodymap_widget", "%n areas rated.", None, 1)
+    translate("bodymap_widget", "%n areas with values; highest {area}: {value}", None, 1)
+
+
+def view_words(view: View) -> str:
+    """``"front view"`` or ``"back view"``."""
+    return translate("bodymap_widget", _VIEW_WORDS[view])
+
+
+def rating_words(ratings: BodyMapRatings, code: int) -> str:
+    """An area's answer in words: ``"6 of 10, aching, stiff, worst area"`` or ``"not rated"``."""
+    rated = ratings.regions.get(code)
+    if rated is None:
+        return translate("bodymap_widget", "not rated")
+    words = [translate("bodymap_widget", "{rating} of 10").format(rating=rated.rating)]
+    words += [quality_word(q) for q in quality_order(rated.qualities)]
+    if rated.worst:
+        words.append(translate("bodymap_widget", "worst area"))
+    return ", ".join(words)
+
+
+def _one_decimal(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1)
 
 
 class BodyMapWidget(QWidget):
@@ -81,6 +127,7 @@ class BodyMapWidget(QWidget):
     viewChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, outline: str = "neutral") -> None:
+        accessible.install()  # before Qt can ask for this widget's interface
         super().__init__(parent)
         self.setObjectName("bodyMap")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -110,6 +157,8 @@ class BodyMapWidget(QWidget):
         self._ratings = ratings
         self._update_accessible_text()
         self.update()
+        if self._selected is not None:
+            self._tell_area(self._selected, QAccessible.Event.NameChanged)
 
     def selected(self) -> int | None:
         return self._selected
@@ -125,6 +174,10 @@ class BodyMapWidget(QWidget):
         self.ten_key.reset()
         if code is not None:
             self._show_view_of(code)
+            # Before the map's own name changes, so a screen reader speaks the area, not both.
+            self._tell_area(code, QAccessible.Event.Selection)
+            if self.hasFocus():
+                self._tell_area(code, QAccessible.Event.Focus)
         self._update_accessible_text()
         self.update()
         self.selectionChanged.emit(code or 0)
@@ -225,20 +278,38 @@ class BodyMapWidget(QWidget):
         """The R/L badges on screen: (side, view, rect)."""
         return badge_rects(self._figure, self._placed, badge_radius(self.font(), self._scale))
 
+    def value_words(self, code: int) -> str:
+        """What the map shows for an area: its rating, or the average in read-only maps."""
+        if self._values is None:
+            return rating_words(self._ratings, code)
+        value = self._values.get(code)
+        if value is None:
+            return translate("bodymap_widget", "no value")
+        return translate("bodymap_widget", "average {value} of 10").format(
+            value=_one_decimal(value)
+        )
+
+    def area_text(self, code: int, *, number: bool = True) -> str:
+        """``"Right knee (129), front view: 3 of 10"``; without the number for screen readers."""
+        area = area_label(code) if number else area_words(code)
+        return translate("bodymap_widget", "{area}, {view}: {value}").format(
+            area=capital(area),
+            view=view_words(self._figure.regions[code].view),
+            value=self.value_words(code),
+        )
+
     def tooltip_text(self, code: int) -> str:
-        view = f"{self._figure.regions[code].view} view"
-        if self._values is not None:
-            value = self._values.get(code)
-            shown = "no value" if value is None else f"average {value:.1f} of 10"
-        else:
-            shown = rating_words(self._ratings, code)
-        return f"{area_name(code)}, {view}: {shown}"
+        return self.area_text(code)
 
     def tooltip_at(self, pos: QPointF) -> tuple[str, QRect]:
         """What the tooltip says at ``pos`` (widget pixels) and the rect it stays valid in."""
         for side, view, rect in self.badge_rects():
             if rect.contains(pos):
-                return f"The person's {_SIDE_WORD[side]} side ({view} view)", rect.toRect()
+                if side == "R":
+                    text = translate("bodymap_widget", "The person's right side ({view})")
+                else:
+                    text = translate("bodymap_widget", "The person's left side ({view})")
+                return text.format(view=view_words(view)), rect.toRect()
         code = self.region_at(pos)
         if code is None:
             return "", QRect()
@@ -246,13 +317,14 @@ class BodyMapWidget(QWidget):
 
     # -- events ------------------------------------------------------------------------------------
 
-    def _change(self, ratings: BodyMapRatings) -> None:
-        """The person changed the ratings here, with the keyboard: show them and emit."""
+    def _change(self, code: int, ratings: BodyMapRatings) -> None:
+        """The person changed area ``code`` here, with the keyboard: show it and emit."""
         if ratings == self._ratings:
             return
         self._ratings = ratings
         self._update_accessible_text()
         self.update()
+        self._tell_area(code, QAccessible.Event.NameChanged)
         self.ratingsChanged.emit(ratings)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -271,13 +343,13 @@ class BodyMapWidget(QWidget):
             return
         elif isinstance(command, int):
             rating = self.ten_key.press(command, code)
-            self._change(edit_area(self._ratings, code, rating=rating))
+            self._change(code, edit_area(self._ratings, code, rating=rating))
             return  # a "1" waits for a "0"
         elif command == "clear":
-            self._change(self._ratings.without(code))
+            self._change(code, self._ratings.without(code))
         else:  # "worst": marks a rated area, or unmarks it; an unrated one stays as it is
             rated = self._ratings.regions.get(code)
-            self._change(edit_area(self._ratings, code, worst=not (rated and rated.worst)))
+            self._change(code, edit_area(self._ratings, code, worst=not (rated and rated.worst)))
         self.ten_key.reset()
 
     def _step(self, dx: float, dy: float) -> None:
@@ -384,31 +456,92 @@ class BodyMapWidget(QWidget):
         paint_map(painter, scene)
         painter.end()
 
-    # -- words -------------------------------------------------------------------------------------
+    # -- words and screen readers ------------------------------------------------------------------
 
     def _update_accessible_text(self) -> None:
         if self._read_only:
             shown = self._values if self._values is not None else self._ratings.painful
-            self.setAccessibleName("Body map (read only)")
+            self.setAccessibleName(translate("bodymap_widget", "Body map (read only)"))
             if shown:
                 top = max(shown, key=lambda c: shown[c])
+                text = translate(
+                    "bodymap_widget",
+                    "%n areas with values; highest {area}: {value}",
+                    None,
+                    len(shown),
+                )
                 self.setAccessibleDescription(
-                    f"{len(shown)} areas with values; highest {describe(top)}: {shown[top]:.1f}"
+                    text.format(area=area_label(top), value=_one_decimal(shown[top]))
                 )
             else:
-                self.setAccessibleDescription("No areas have values")
+                self.setAccessibleDescription(translate("bodymap_widget", "No areas have values"))
             return
-        if self._selected is None:
-            self.setAccessibleName("Body map, no area selected")
+        code = self._selected
+        if code is None:
+            self.setAccessibleName(translate("bodymap_widget", "Body map, no area selected"))
         else:
-            view = self._figure.regions[self._selected].view
             self.setAccessibleName(
-                f"Body map, {describe(self._selected)}, {view} view: "
-                f"{rating_words(self._ratings, self._selected)}"
+                translate("bodymap_widget", "Body map, {area}, {view}: {rating}").format(
+                    area=area_label(code),
+                    view=view_words(self._figure.regions[code].view),
+                    rating=rating_words(self._ratings, code),
+                )
             )
         count = len(self._ratings.regions)
-        summary = "No pain anywhere. " if self._ratings.no_pain else f"{count} areas rated. "
-        self.setAccessibleDescription(
-            summary + "Arrow keys move between areas; 0 to 9 rate the area, 1 then 0 for 10; "
-            "Delete clears it; W marks the worst area (rate it first)."
+        if self._ratings.no_pain:
+            summary = translate("bodymap_widget", "No pain anywhere.")
+        else:
+            summary = translate("bodymap_widget", "%n areas rated.", None, count)
+        keys = translate(
+            "bodymap_widget",
+            "Arrow keys move between areas; 0 to 9 rate the area, 1 then 0 for 10; Delete "
+            "clears it; W marks the worst area (rate it first).",
         )
+        self.setAccessibleDescription(f"{summary} {keys}")
+
+    def _tell_area(self, code: int, kind: QAccessible.Event) -> None:
+        accessible.send_item_event(self, code, kind)
+
+    def accessible_interface(self) -> QAccessibleInterface:
+        """A list of the 74 areas (see :mod:`~somatic_player.qt.accessible`); the map's value
+        is the chosen area in words."""
+        return accessible.ItemsInterface(
+            self,
+            QAccessible.Role.List,
+            QAccessible.Role.ListItem,
+            value=lambda widget: cast(BodyMapWidget, widget).current_words(),
+        )
+
+    def current_words(self) -> str:
+        """The chosen area in words, ``"Left knee, front view: 6 of 10"``; empty if none."""
+        code = self._selected
+        return "" if code is None else self.area_text(code, number=False)
+
+    def accessible_keys(self) -> list[int]:
+        return list(self._figure.regions)
+
+    def accessible_item_text(self, key: int, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self.area_text(key, number=False)
+        if kind == QAccessible.Text.Value:
+            return self.value_words(key)
+        return ""
+
+    def accessible_item_state(self, key: int) -> QAccessible.State:
+        state = QAccessible.State()
+        hidden = self._figure.regions[key].view not in self.shown_views()
+        state.invisible = state.offscreen = hidden
+        state.readOnly = self._read_only
+        state.focusable = state.selectable = not self._read_only
+        state.selected = key == self._selected
+        state.focused = key == self._selected and self.hasFocus()
+        return state
+
+    def accessible_item_rect(self, key: int) -> QRect:
+        return self.region_path(key).boundingRect().toAlignedRect()
+
+    def accessible_item_at(self, pos: QPoint) -> int | None:
+        return self.region_at(QPointF(pos))
+
+    def accessible_current(self) -> int | None:
+        return self._selected

@@ -23,10 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somatic_player.core.bodymap import describe
 from somatic_player.core.checkin import BodyMapRatings, RegionChange, region_changes
+from somatic_player.i18n import translate
+from somatic_player.qt.bodymap_list import area_label
 from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: so each plural
+    text of this module is named here first; the calls below pass the real count."""
+    translate("change_view", "%n point", None, 1)
+    translate("change_view", "%n points", None, 1)
 
 
 @dataclass(frozen=True)
@@ -38,24 +47,38 @@ class Snapshot:
     body: BodyMapRatings | None
 
 
+def _points(n: int) -> str:
+    """``"2 points"``. English has its singular as a source text of its own, so the words are
+    right even where no translation is loaded; each has every plural form once translated."""
+    if n == 1:
+        return translate("change_view", "%n point", None, n)
+    return translate("change_view", "%n points", None, n)
+
+
 def describe_change(before: int, after: int) -> str:
     """``"6 to 4: 2 points lower (33% lower)"``; the same number is "no change"."""
     points = after - before
     if points == 0:
-        return f"{before} to {after}: no change"
-    direction = "higher" if points > 0 else "lower"
-    unit = "point" if abs(points) == 1 else "points"
-    text = f"{before} to {after}: {abs(points)} {unit} {direction}"
-    if before:
-        text += f" ({abs(round(100 * points / before))}% {direction})"
-    return text
+        return translate("change_view", "{before} to {after}: no change").format(
+            before=before, after=after
+        )
+    if before and points > 0:
+        text = translate("change_view", "{before} to {after}: {amount} higher ({percent}% higher)")
+    elif before:
+        text = translate("change_view", "{before} to {after}: {amount} lower ({percent}% lower)")
+    elif points > 0:
+        text = translate("change_view", "{before} to {after}: {amount} higher")
+    else:
+        text = translate("change_view", "{before} to {after}: {amount} lower")
+    percent = abs(round(100 * points / before)) if before else 0
+    return text.format(before=before, after=after, amount=_points(abs(points)), percent=percent)
 
 
 def overall_lines(before: Snapshot, after: Snapshot) -> list[str]:
     lines = []
     for label, b, a in (
-        ("Pain right now", before.pain_now, after.pain_now),
-        ("Tension or stress", before.tension, after.tension),
+        (translate("change_view", "Pain right now"), before.pain_now, after.pain_now),
+        (translate("change_view", "Tension or stress"), before.tension, after.tension),
     ):
         if b is not None and a is not None:
             lines.append(f"{label}: {describe_change(b, a)}")
@@ -80,9 +103,9 @@ class ChangeView(QDialog):
     def __init__(self, before: Snapshot, after: Snapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changeView")
-        self.setWindowTitle("Before and after")
+        self.setWindowTitle(translate("change_view", "Before and after"))
         self._closed = False
-        title = QLabel("Before and after this practice")
+        title = QLabel(translate("change_view", "Before and after this practice"))
         title.setObjectName("checkInTitle")
         lines = overall_lines(before, after)
         self.overall_label = QLabel("\n".join(lines) if lines else "")
@@ -92,8 +115,15 @@ class ChangeView(QDialog):
         rows = region_rows(before, after)
         self.table = QTableWidget(len(rows), 4)
         self.table.setObjectName("changeTable")
-        self.table.setAccessibleName("Change in each body area")
-        self.table.setHorizontalHeaderLabels(["Area", "Before", "After", "Change"])
+        self.table.setAccessibleName(translate("change_view", "Change in each body area"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("change_view", "Area"),
+                translate("change_view", "Before"),
+                translate("change_view", "After"),
+                translate("change_view", "Change"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,7 +134,7 @@ class ChangeView(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for r, change in enumerate(rows):
             values = (
-                describe(change.code),
+                area_label(change.code),
                 str(change.before),
                 str(change.after),
                 _points_and_percent(change),
@@ -119,7 +149,12 @@ class ChangeView(QDialog):
         self.empty_label.setObjectName("checkInHint")
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(bool(self.empty_label.text()))
-        self.continue_button = big_button("Continue", "changeContinue", "Continue", primary=True)
+        self.continue_button = big_button(
+            translate("change_view", "Continue"),
+            "changeContinue",
+            translate("change_view", "Continue"),
+            primary=True,
+        )
         self.continue_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -131,9 +166,10 @@ class ChangeView(QDialog):
         column.addWidget(self.overall_label)
         self.maps: tuple[BodyMapWidget, BodyMapWidget] | None = None
         if rows and before.body is not None and after.body is not None:
-            self.maps = (_map_of(before.body, "Before"), _map_of(after.body, "After"))
+            names = (translate("change_view", "Before"), translate("change_view", "After"))
+            self.maps = (_map_of(before.body, names[0]), _map_of(after.body, names[1]))
             pair = QHBoxLayout()
-            for label, widget in zip(("Before", "After"), self.maps, strict=True):
+            for label, widget in zip(names, self.maps, strict=True):
                 box = QVBoxLayout()
                 caption = QLabel(label)
                 caption.setObjectName("ratingTitle")
@@ -164,11 +200,12 @@ class ChangeView(QDialog):
 
 
 def _map_of(body: BodyMapRatings, name: str) -> BodyMapWidget:
-    """A read-only map with each rated region's number (for the before/after pair)."""
+    """A read-only map with each rated region's number (for the before/after pair); ``name``
+    is "Before" or "After", translated."""
     widget = BodyMapWidget()
     widget.set_read_only(True)
     widget.set_values({code: float(r.rating) for code, r in body.regions.items()})
-    widget.setAccessibleName(f"{name}: body map")
+    widget.setAccessibleName(translate("change_view", "{name}: body map").format(name=name))
     widget.setMinimumHeight(280)
     return widget
 
@@ -179,15 +216,19 @@ def _text(item: QTableWidgetItem | None) -> str:
 
 def _points_and_percent(change: RegionChange) -> str:
     if change.points == 0:
-        return "no change"
+        return translate("change_view", "no change")
     sign = "+" if change.points > 0 else "−"
-    text = f"{sign}{abs(change.points)} point{'s' if abs(change.points) != 1 else ''}"
-    if change.percent is not None:
-        text += f" ({sign}{abs(round(change.percent))}%)"
-    return text
+    amount = _points(abs(change.points))
+    if change.percent is None:
+        return f"{sign}{amount}"
+    return translate("change_view", "{sign}{amount} ({sign}{percent}%)").format(
+        sign=sign, amount=amount, percent=abs(round(change.percent))
+    )
 
 
 def _empty_text(before: Snapshot, after: Snapshot, overall: bool, regions: bool) -> str:
     if overall or regions:
         return ""
-    return "Nothing to compare this time: one of the check-ins was skipped."
+    return translate(
+        "change_view", "Nothing to compare this time: one of the check-ins was skipped."
+    )

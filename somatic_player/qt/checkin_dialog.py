@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from somatic_player.core.checkin import BodyMapRatings
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import (
     big_button,
     crisis_action,
@@ -37,9 +38,9 @@ Moment = Literal["before", "after", "standalone"]
 RATING_MAX = 10
 
 _TITLES: dict[str, str] = {
-    "before": "Before you start",
-    "after": "After your practice",
-    "standalone": "Quick check-in",
+    "before": QT_TRANSLATE_NOOP("checkin_dialog", "Before you start"),
+    "after": QT_TRANSLATE_NOOP("checkin_dialog", "After your practice"),
+    "standalone": QT_TRANSLATE_NOOP("checkin_dialog", "Quick check-in"),
 }
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _STEP_KEYS = {
@@ -48,6 +49,13 @@ _STEP_KEYS = {
     Qt.Key.Key_Home: -RATING_MAX,
     Qt.Key.Key_End: RATING_MAX,
 }
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: so each plural
+    text of this module is named here first; the calls below pass the real count."""
+    translate("checkin_dialog", "%n area(s) marked", None, 1)
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,8 @@ class _ScoreButton(QPushButton):
 class RatingRow(QWidget):
     """One 0-10 rating as a row of toggle buttons with words under both ends.
 
+    ``title``, ``low`` and ``high`` are shown as given: the caller translates them.
+
     Only one button at a time is in the Tab order (the chosen one, else 0), so Tab moves from
     row to row; arrows, Home/End and number keys choose within the row.
 
@@ -142,10 +152,19 @@ class RatingRow(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumSize(SCORE_BUTTON_PX, SCORE_BUTTON_PX)
-            anchor = f", {low}" if n == 0 else (f", {high}" if n == RATING_MAX else "")
+            anchor = low if n == 0 else (high if n == RATING_MAX else "")
             button.setAccessibleName(f"{self.title}: {n}")
-            button.setAccessibleDescription(f"0 means {low}, {RATING_MAX} means {high}")
-            button.setToolTip(f"{self.title}: {n} out of {RATING_MAX}{anchor}")
+            button.setAccessibleDescription(
+                translate("checkin_dialog", "0 means {low}, {max} means {high}").format(
+                    low=low, max=RATING_MAX, high=high
+                )
+            )
+            tip = (
+                translate("checkin_dialog", "{title}: {n} out of {max}, {anchor}")
+                if anchor
+                else translate("checkin_dialog", "{title}: {n} out of {max}")
+            )
+            button.setToolTip(tip.format(title=self.title, n=n, max=RATING_MAX, anchor=anchor))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(button, n)
             self.buttons.append(button)
@@ -154,8 +173,15 @@ class RatingRow(QWidget):
         self.low_label.setObjectName("ratingEndLabel")
         self.high_label = QLabel(high)
         self.high_label.setObjectName("ratingEndLabel")
-        grid.addWidget(self.low_label, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.high_label, 2, RATING_MAX - 3, 1, 4, Qt.AlignmentFlag.AlignRight)
+        # The end words share one row under all the buttons, so longer words in another
+        # language widen neither the buttons under them nor each other.
+        ends = QHBoxLayout()
+        ends.setContentsMargins(0, 0, 0, 0)
+        ends.setSpacing(12)
+        ends.addWidget(self.low_label, 0, Qt.AlignmentFlag.AlignLeft)
+        ends.addStretch(1)
+        ends.addWidget(self.high_label, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addLayout(ends, 2, 0, 1, RATING_MAX + 1)
         self.setStyleSheet(SCORE_BUTTONS_SHEET)
         self._set_tab_stop(0)
         self.group.idClicked.connect(self._on_group_id_clicked)
@@ -235,17 +261,31 @@ class QuickCheckInDialog(QDialog):
         self.moment: Moment = moment
         self.previous = previous
         self.outcome: CheckInResult | None = None
-        self.setWindowTitle(_TITLES[moment])
+        title = translate("checkin_dialog", _TITLES[moment])
+        self.setWindowTitle(title)
 
-        self.title = QLabel(_TITLES[moment])
+        self.title = QLabel(title)
         self.title.setObjectName("checkInTitle")
         self.hint = QLabel(
-            "Choose a number for each, or skip. There are no right or wrong answers."
+            translate(
+                "checkin_dialog",
+                "Choose a number for each, or skip. There are no right or wrong answers.",
+            )
         )
         self.hint.setObjectName("checkInHint")
         self.hint.setWordWrap(True)
-        self.pain_row = RatingRow("&Pain right now", "none", "worst imaginable", "painRow")
-        self.tension_row = RatingRow("&Tension or stress", "none", "very high", "tensionRow")
+        self.pain_row = RatingRow(
+            translate("checkin_dialog", "&Pain right now"),
+            translate("checkin_dialog", "none"),
+            translate("checkin_dialog", "worst imaginable"),
+            "painRow",
+        )
+        self.tension_row = RatingRow(
+            translate("checkin_dialog", "&Tension or stress"),
+            translate("checkin_dialog", "none"),
+            translate("checkin_dialog", "very high"),
+            "tensionRow",
+        )
 
         self._extra_box = QVBoxLayout()
         self._extra_box.setContentsMargins(0, 0, 0, 0)
@@ -255,14 +295,23 @@ class QuickCheckInDialog(QDialog):
         self.previous_label = QLabel()
         self.previous_label.setObjectName("checkInPrevious")
         self.save_button = big_button(
-            "Save", "checkInSaveButton", "Save these ratings", primary=True
+            translate("checkin_dialog", "Save"),
+            "checkInSaveButton",
+            translate("checkin_dialog", "Save these ratings"),
+            primary=True,
         )
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
         self.same_button = big_button(
-            "Same as last time", "checkInSameButton", "Fill in the same answers as last time"
+            translate("checkin_dialog", "Same as last time"),
+            "checkInSameButton",
+            translate("checkin_dialog", "Fill in the same answers as last time"),
         )
-        self.skip_button = big_button("Skip", "checkInSkipButton", "Continue without rating")
+        self.skip_button = big_button(
+            translate("checkin_dialog", "Skip"),
+            "checkInSkipButton",
+            translate("checkin_dialog", "Continue without rating"),
+        )
         self.crisis_action = crisis_action(self)
         self.crisis_button = big_button(
             self.crisis_action.text(), "crisisButton", self.crisis_action.toolTip()
@@ -276,9 +325,14 @@ class QuickCheckInDialog(QDialog):
             or _body_of(previous) is not None
         )
         if previous is not None and has_previous:
-            self.previous_label.setText(f"Last time: {_describe(previous)}")
+            answers = _describe(previous)
+            self.previous_label.setText(
+                translate("checkin_dialog", "Last time: {answers}").format(answers=answers)
+            )
             self.same_button.setToolTip(
-                f"Fill in the same answers as last time ({_describe(previous)})"
+                translate(
+                    "checkin_dialog", "Fill in the same answers as last time ({answers})"
+                ).format(answers=answers)
             )
         self.previous_label.setVisible(has_previous)
         self.same_button.setVisible(has_previous)
@@ -429,14 +483,14 @@ class QuickCheckInDialog(QDialog):
 def _describe(previous: PreviousRatings) -> str:
     parts = []
     if previous.pain_now is not None:
-        parts.append(f"pain {previous.pain_now}")
+        parts.append(translate("checkin_dialog", "pain {value}").format(value=previous.pain_now))
     if previous.tension is not None:
-        parts.append(f"tension {previous.tension}")
+        parts.append(translate("checkin_dialog", "tension {value}").format(value=previous.tension))
     body = _body_of(previous)
     if body is not None:
         if body.no_pain:
-            parts.append("no pain on the body map")
+            parts.append(translate("checkin_dialog", "no pain on the body map"))
         else:
-            n = len(body.painful)
-            parts.append(f"{n} area{'s' if n != 1 else ''} marked")
+            count = len(body.painful)
+            parts.append(translate("checkin_dialog", "%n area(s) marked", None, count))
     return ", ".join(parts)

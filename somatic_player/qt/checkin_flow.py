@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from somatic_player.i18n import translate
 from somatic_player.qt.checkin_dialog import CheckInResult, QuickCheckInDialog
 from somatic_player.qt.ui_state import ui_state
 
@@ -99,18 +100,22 @@ def save_checkin(
         if window is not None:
             QMessageBox.warning(
                 window,
-                "Not saved",
-                f"This check-in could not be saved to your history: {exc}\n"
-                "Anything saved before is still there.",
+                translate("checkin_flow", "Not saved"),
+                translate(
+                    "checkin_flow",
+                    "This check-in could not be saved to your history: {error}\n"
+                    "Anything saved before is still there.",
+                ).format(error=exc),
             )
         return None
     if not result.skipped:
-        say_saved(window, "Check-in saved.")
+        say_saved(window, translate("checkin_flow", "Check-in saved."))
     return saved
 
 
 def say_saved(window: QWidget | None, text: str) -> None:
-    """A quiet confirmation in the main window's status bar (only after the commit)."""
+    """A quiet confirmation in the main window's status bar (only after the commit); ``text``
+    is shown as given (already translated)."""
     main = window.window() if window is not None else None
     if isinstance(main, QMainWindow):
         main.statusBar().showMessage(text, SAVED_MESSAGE_MS)

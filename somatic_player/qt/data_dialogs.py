@@ -19,7 +19,7 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QDate, QLocale, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,15 +34,39 @@ from PySide6.QtWidgets import (
 
 from somatic_player.history.backup import restore_database
 from somatic_player.history.store import Store, StoreError
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
-CONFIRM_WORD = "DELETE"
-BACKUP_FILTER = "Somatic Player backups (*.sqlite3 *.db);;All files (*)"
+# The word typed to confirm deleting everything, in English: the dialog asks for its
+# translation (confirm_word), which a translator may keep as it is.
+CONFIRM_WORD = QT_TRANSLATE_NOOP("data_dialogs", "DELETE")
+BACKUP_FILTER = QT_TRANSLATE_NOOP(
+    "data_dialogs", "Somatic Player backups (*.sqlite3 *.db);;All files (*)"
+)
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: so each plural
+    text of this module is named here first; the calls below pass the real count."""
+    translate("data_dialogs", "%n practice session", None, 1)
+    translate("data_dialogs", "%n practice sessions", None, 1)
+    translate("data_dialogs", "%n check-in", None, 1)
+    translate("data_dialogs", "%n check-ins", None, 1)
+    translate(
+        "data_dialogs", "Also delete the %n earlier history(ies) kept aside by restores", None, 1
+    )
+
+
+def confirm_word() -> str:
+    """The word to type before everything is deleted, in the interface language."""
+    return translate("data_dialogs", CONFIRM_WORD)
+
+
 def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
-    """A modal message box; ``kind`` is "information" or "warning"."""
+    """A modal message box; ``kind`` is "information" or "warning"; ``title`` and ``text`` are
+    shown as given (translated by the caller)."""
     icon = QMessageBox.Icon.Warning if kind == "warning" else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
@@ -71,9 +95,9 @@ def backup_history(parent: QWidget | None, store: Store, path: Path | None = Non
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            "Back up your history",
+            translate("data_dialogs", "Back up your history"),
             str(_documents() / default_backup_name()),
-            BACKUP_FILTER,
+            translate("data_dialogs", BACKUP_FILTER),
         )
         if not name:
             return None
@@ -81,14 +105,22 @@ def backup_history(parent: QWidget | None, store: Store, path: Path | None = Non
     try:
         store.backup_to(path)
     except StoreError as exc:
-        show_message(parent, "warning", "Backup not saved", f"The backup was not saved.\n\n{exc}")
+        show_message(
+            parent,
+            "warning",
+            translate("data_dialogs", "Backup not saved"),
+            translate("data_dialogs", "The backup was not saved.\n\n{error}").format(error=exc),
+        )
         return None
     show_message(
         parent,
         "information",
-        "Backup saved",
-        f"Saved a copy of your history to {path}.\n\nIt holds your ratings and journal: keep it "
-        "somewhere private. To bring it back later, choose Restore from backup.",
+        translate("data_dialogs", "Backup saved"),
+        translate(
+            "data_dialogs",
+            "Saved a copy of your history to {path}.\n\nIt holds your ratings and journal: keep "
+            "it somewhere private. To bring it back later, choose Restore from a backup.",
+        ).format(path=path),
     )
     return path
 
@@ -102,19 +134,30 @@ class RestoreConfirmDialog(QDialog):
     def __init__(self, source: Path, target: Path, summary: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from backup")
-        title = QLabel("Restore your history from this backup?")
+        self.setWindowTitle(translate("data_dialogs", "Restore from backup"))
+        title = QLabel(translate("data_dialogs", "Restore your history from this backup?"))
         title.setObjectName("checkInTitle")
         title.setWordWrap(True)
         self.text_label = QLabel(
-            f"{source}\n{summary}\n\nThis replaces your current history with the one in the "
-            f"backup. The current one is kept aside as {target.name}.before-restore-<date and "
-            f"time> in {target.parent}, so nothing is lost."
+            translate(
+                "data_dialogs",
+                "{source}\n{summary}\n\nThis replaces your current history with the one in the "
+                "backup. The current one is kept aside as {name}.before-restore-<date and time> "
+                "in {folder}, so nothing is lost.",
+            ).format(source=source, summary=summary, name=target.name, folder=target.parent)
         )
         self.text_label.setObjectName("checkInHint")
         self.text_label.setWordWrap(True)
-        self.restore_button = big_button("&Restore", "restoreButton", "Replace and restore")
-        self.cancel_button = big_button("Cancel", "restoreCancel", "Keep the current history")
+        self.restore_button = big_button(
+            translate("data_dialogs", "&Restore"),
+            "restoreButton",
+            translate("data_dialogs", "Replace and restore"),
+        )
+        self.cancel_button = big_button(
+            translate("data_dialogs", "Cancel"),
+            "restoreCancel",
+            translate("data_dialogs", "Keep the current history"),
+        )
         self.cancel_button.setDefault(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 18)
@@ -136,11 +179,31 @@ def describe_backup(path: Path) -> str:
     with Store.open(path) as store:
         sessions, checkins = store.sessions(), store.checkins()
     times = [s.started_at for s in sessions] + [c.taken_at for c in checkins]
-    text = f"It holds {len(sessions)} practice sessions and {len(checkins)} check-ins"
-    if times:
-        latest = max(times).astimezone()
-        text += f", the latest from {latest.day} {latest:%B %Y}"
-    return text + "."
+    # English keeps its singular as a source text of its own, so the words are right even where
+    # no translation is loaded; each has every plural form once translated.
+    n = len(sessions)
+    held = (
+        translate("data_dialogs", "%n practice session", None, n)
+        if n == 1
+        else translate("data_dialogs", "%n practice sessions", None, n)
+    )
+    n = len(checkins)
+    rated = (
+        translate("data_dialogs", "%n check-in", None, n)
+        if n == 1
+        else translate("data_dialogs", "%n check-ins", None, n)
+    )
+    if not times:
+        return translate("data_dialogs", "It holds {sessions} and {checkins}.").format(
+            sessions=held, checkins=rated
+        )
+    latest = max(times).astimezone()
+    day = QLocale().toString(
+        QDate(latest.year, latest.month, latest.day), translate("data_dialogs", "d MMMM yyyy")
+    )
+    return translate(
+        "data_dialogs", "It holds {sessions} and {checkins}, the latest from {date}."
+    ).format(sessions=held, checkins=rated, date=day)
 
 
 def restore_history(
@@ -155,7 +218,10 @@ def restore_history(
     """
     if source is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Restore from backup", str(_documents()), BACKUP_FILTER
+            parent,
+            translate("data_dialogs", "Restore from backup"),
+            str(_documents()),
+            translate("data_dialogs", BACKUP_FILTER),
         )
         if not name:
             return None
@@ -167,7 +233,12 @@ def restore_history(
             restore_database(source, checked, now=datetime.now(UTC))
             summary = describe_backup(checked)
         except StoreError as exc:
-            show_message(parent, "warning", "This file cannot be restored", _refusal(exc))
+            show_message(
+                parent,
+                "warning",
+                translate("data_dialogs", "This file cannot be restored"),
+                _refusal(exc),
+            )
             return None
         dialog = RestoreConfirmDialog(source, target, summary, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -179,18 +250,28 @@ def restore_history(
             show_message(
                 parent,
                 "warning",
-                "History not restored",
-                f"Your history was not changed.\n\n{exc}",
+                translate("data_dialogs", "History not restored"),
+                translate("data_dialogs", "Your history was not changed.\n\n{error}").format(
+                    error=exc
+                ),
             )
             return Store.open(target)
     aside = kept_aside(target)
-    kept = f"\n\nYour previous history is kept as {aside[-1]}." if aside else ""
-    show_message(parent, "information", "History restored", f"Restored from {source}.{kept}")
+    text = (
+        translate(
+            "data_dialogs", "Restored from {source}.\n\nYour previous history is kept as {aside}."
+        ).format(source=source, aside=aside[-1])
+        if aside
+        else translate("data_dialogs", "Restored from {source}.").format(source=source)
+    )
+    show_message(parent, "information", translate("data_dialogs", "History restored"), text)
     return restored
 
 
 def _refusal(exc: StoreError) -> str:
-    return f"Your current history has not been changed.\n\n{exc}"
+    return translate(
+        "data_dialogs", "Your current history has not been changed.\n\n{error}"
+    ).format(error=exc)
 
 
 # -- delete all ----------------------------------------------------------------------------------
@@ -202,36 +283,56 @@ class DeleteAllDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deleteAllDialog")
-        self.setWindowTitle("Delete all my data")
-        title = QLabel("Delete all your data?")
+        self.setWindowTitle(translate("data_dialogs", "Delete all my data"))
+        title = QLabel(translate("data_dialogs", "Delete all your data?"))
         title.setObjectName("checkInTitle")
         text = QLabel(
-            "This deletes every practice session, check-in, body map, journal entry, weekly "
-            "check and logged ketamine session from this computer. It cannot be undone.\n\n"
-            "Exports and backups you saved elsewhere are not touched; delete those files "
-            "yourself if you want them gone. Your settings stay as they are."
+            translate(
+                "data_dialogs",
+                "This deletes every practice session, check-in, body map, journal entry, weekly "
+                "check and logged ketamine session from this computer. It cannot be undone.\n\n"
+                "Exports and backups you saved elsewhere are not touched; delete those files "
+                "yourself if you want them gone. Your settings stay as they are.",
+            )
         )
         text.setObjectName("checkInHint")
         text.setWordWrap(True)
         self.asides = kept_aside(db_path)
+        count = len(self.asides)
         self.aside_check = QCheckBox(
-            f"Also delete the {len(self.asides)} earlier "
-            f"histor{'ies' if len(self.asides) != 1 else 'y'} kept aside by restores"
+            translate(
+                "data_dialogs",
+                "Also delete the %n earlier history(ies) kept aside by restores",
+                None,
+                count,
+            )
         )
         self.aside_check.setObjectName("deleteAsides")
         self.aside_check.setChecked(True)
         self.aside_check.setVisible(bool(self.asides))
-        prompt = QLabel(f"To confirm, type {CONFIRM_WORD} below.")
+        self.word = confirm_word()
+        prompt = QLabel(
+            translate("data_dialogs", "To confirm, type {word} below.").format(word=self.word)
+        )
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setObjectName("deleteConfirmEdit")
-        self.confirm_edit.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.confirm_edit.setAccessibleName(
+            translate("data_dialogs", "Type {word} to confirm").format(word=self.word)
+        )
         prompt.setBuddy(self.confirm_edit)
         self.delete_button = big_button(
-            "Delete everything", "deleteAllButton", "Delete all your data", primary=True
+            translate("data_dialogs", "Delete everything"),
+            "deleteAllButton",
+            translate("data_dialogs", "Delete all your data"),
+            primary=True,
         )
         self.delete_button.setEnabled(False)
         self.delete_button.setAutoDefault(False)
-        self.cancel_button = big_button("Cancel", "deleteAllCancel", "Keep your data")
+        self.cancel_button = big_button(
+            translate("data_dialogs", "Cancel"),
+            "deleteAllCancel",
+            translate("data_dialogs", "Keep your data"),
+        )
         self.cancel_button.setDefault(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 18)
@@ -253,7 +354,7 @@ class DeleteAllDialog(QDialog):
         keep_text_unclipped(self)
 
     def confirmed(self) -> bool:
-        return self.confirm_edit.text().strip() == CONFIRM_WORD
+        return self.confirm_edit.text().strip() == self.word
 
     def _on_confirm_edit_text_changed(self, _text: str) -> None:
         self.delete_button.setEnabled(self.confirmed())
@@ -271,7 +372,12 @@ def delete_all_data(parent: QWidget | None, store: Store) -> bool:
     try:
         store.delete_all()
     except (sqlite3.Error, OSError) as exc:  # disk full, locked, read-only
-        show_message(parent, "warning", "Data not deleted", f"Nothing was deleted.\n\n{exc}")
+        show_message(
+            parent,
+            "warning",
+            translate("data_dialogs", "Data not deleted"),
+            translate("data_dialogs", "Nothing was deleted.\n\n{error}").format(error=exc),
+        )
         return False
     left: list[Path] = []
     if dialog.asides and dialog.aside_check.isChecked():
@@ -281,11 +387,14 @@ def delete_all_data(parent: QWidget | None, store: Store) -> bool:
                     path.unlink(missing_ok=True)
                 except OSError:
                     left.append(path)
-    text = (
+    text = translate(
+        "data_dialogs",
         "All your data was deleted from this computer. Exports and backups saved elsewhere "
-        "were not touched."
+        "were not touched.",
     )
     if left:
-        text += "\n\nThese files could not be deleted: " + ", ".join(str(p) for p in left)
-    show_message(parent, "information", "Data deleted", text)
+        text += translate("data_dialogs", "\n\nThese files could not be deleted: {files}").format(
+            files=", ".join(str(p) for p in left)
+        )
+    show_message(parent, "information", translate("data_dialogs", "Data deleted"), text)
     return True

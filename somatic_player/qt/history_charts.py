@@ -6,6 +6,10 @@ and a text legend names each shape. Pointing at the plot, or focusing it and usi
 shows the nearest point's date and exact values beside it and in a line under the chart. "Show as
 table" swaps the plot for a table of the same rows, for screen readers and for copying.
 
+Screen readers meet a chart (role Chart) named by its title, whose description says what it
+shows: the dates it spans, how many entries, the series, the latest values and where the same
+numbers are as a table; the arrow keys then read one point at a time.
+
 Plot items are made once per series and then only given new data (``setData``), so a filter
 change costs a few milliseconds. Mouse pan and zoom are off: the period comes from the filters,
 and the wheel scrolls the page as everywhere else. Colours and fonts come from the theme and the
@@ -19,8 +23,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -31,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
+from somatic_player.qt import accessible
 from somatic_player.qt.history_series import ChartData, Series
 from somatic_player.qt.history_widgets import (
     CalendarAxis,
@@ -47,19 +53,44 @@ from somatic_player.qt.history_widgets import (
 
 # What the legend shows for each style: shapes, so colour is never the only difference.
 _GLYPHS: dict[str, tuple[str, str]] = {
-    "line": ("━━", "line"),
-    "points": ("●", "dots"),
-    "line_points": ("─●─", "dots joined by a line"),
-    "hollow": ("○", "hollow circles"),
-    "squares": ("■", "filled squares"),
-    "bars": ("▮", "bars"),
+    "line": ("━━", QT_TRANSLATE_NOOP("history_charts", "line")),
+    "points": ("●", QT_TRANSLATE_NOOP("history_charts", "dots")),
+    "line_points": ("─●─", QT_TRANSLATE_NOOP("history_charts", "dots joined by a line")),
+    "hollow": ("○", QT_TRANSLATE_NOOP("history_charts", "hollow circles")),
+    "squares": ("■", QT_TRANSLATE_NOOP("history_charts", "filled squares")),
+    "bars": ("▮", QT_TRANSLATE_NOOP("history_charts", "bars")),
 }
-HINT = "Point at the chart, or select it and use the arrow keys, to read exact values."
+HINT = QT_TRANSLATE_NOOP(
+    "history_charts",
+    "Point at the chart, or select it and use the arrow keys, to read exact values.",
+)
 MANY_POINTS = 400  # beyond this, markers shrink so years of data stay readable
 # Beyond this many markers, nearby ones are merged into their mean before drawing: thousands of
 # markers cost ~10 ms per thousand to lay out and overlap anyway (the table and the hover
 # readout keep every exact value).
 MAX_MARKERS = 1200
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural only where the count is a number written
+    in the call; the plural text is named here first, the call below passes the real count."""
+    translate("history_charts", "{span}: %n entries.", None, 1)
+
+
+def hint() -> str:
+    return translate("history_charts", HINT)
+
+
+def shape_words(series: Series) -> str:
+    """How the series is drawn, in words (``"dots joined by a line"``)."""
+    return translate("history_charts", _GLYPHS[series.style][1])
+
+
+class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
+    """The plot, which tells screen readers it is a chart (see ``qt/accessible.py``)."""
+
+    def accessible_interface(self) -> QAccessibleInterface:
+        return accessible.RoleInterface(self, QAccessible.Role.Chart)
 
 
 def _data_item() -> pg.PlotDataItem:
@@ -77,6 +108,7 @@ class ChartPanel(QFrame):
     def __init__(
         self, title: str, subject: str, tz: tzinfo | None = None, parent: QWidget | None = None
     ) -> None:
+        accessible.install()  # before Qt can ask for the plot's interface
         super().__init__(parent)
         self.setObjectName("historyChart")
         self.subject = subject
@@ -84,16 +116,16 @@ class ChartPanel(QFrame):
         self._rows = np.zeros(0, dtype=np.int64)
         self._items: list[pg.PlotDataItem | pg.BarGraphItem] = []
         self._cursor: int | None = None  # position in self._rows
+        self._summary = ""  # what the chart shows, in words (the plot's description)
 
         self.title = heading(title)
         self.table_button = toggle_button(subject)
         self.legend = muted_label("chartLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.plot = pg.PlotWidget(axisItems={"bottom": CalendarAxis(tz)}, enableMenu=False)
+        self.plot = ChartPlot(axisItems={"bottom": CalendarAxis(tz)}, enableMenu=False)
         self.plot.setObjectName("historyPlot")
-        self.plot.setAccessibleName(f"Chart: {subject}")
-        self.plot.setAccessibleDescription(HINT)
-        self.plot.setToolTip(HINT)
+        self.plot.setAccessibleName(title)
+        self.plot.setToolTip(hint())
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.model = SeriesTableModel(self)
         self.table: QTableView | None = None  # made when first asked for
@@ -104,8 +136,10 @@ class ChartPanel(QFrame):
         self.stack.addWidget(self.empty)
         self.note = muted_label("noticeableNote")
         self.note.hide()
-        self.readout = muted_label("chartReadout", HINT)
-        self.readout.setAccessibleName(f"{subject}: value at the pointer")
+        self.readout = muted_label("chartReadout", hint())
+        self.readout.setAccessibleName(
+            translate("history_charts", "{subject}: value at the pointer").format(subject=subject)
+        )
 
         self.header = HeaderRow(self.title, [self.table_button])
         column = QVBoxLayout(self)
@@ -145,18 +179,61 @@ class ChartPanel(QFrame):
         self._hover.hide()
         self.model.set_chart(self.data)
         self.empty.setText(empty_text)
-        self.readout.setText(HINT)
+        self.readout.setText(hint())
         if self.data is None:
             for old in self._items:
                 old.hide()
         else:
             self._draw(self.data)
             self.legend.setText(self._legend_html(self.data))
+            shapes = translate("history_charts", "{shape}: {series}")
             self.legend.setAccessibleName(
-                "Legend: "
-                + "; ".join(f"{_GLYPHS[s.style][1]}: {s.label}" for s in self.data.series)
+                translate("history_charts", "Legend: {items}").format(
+                    items="; ".join(
+                        shapes.format(shape=shape_words(s), series=s.label)
+                        for s in self.data.series
+                    )
+                )
             )
+        self._summary = self.summary()
+        self._describe_plot(self._summary)
         self._show_page()
+
+    def _describe_plot(self, text: str) -> None:
+        if text != self.plot.accessibleDescription():  # each change is sent to screen readers
+            self.plot.setAccessibleDescription(text)
+
+    def summary(self) -> str:
+        """What the chart shows, for screen readers: its dates, how many entries, the series,
+        the latest values, where the same numbers are as a table, and how to read points."""
+        data = self.data
+        if data is None:
+            return self.empty.text()
+        first, last = int(self._rows[0]), int(self._rows[-1])
+        if first == last:
+            span = data.x_text(first)
+        else:
+            span = translate("history_charts", "{first} to {last}").format(
+                first=data.x_text(first), last=data.x_text(last)
+            )
+        shown = translate("history_charts", "{series} ({shape})")
+        parts = [
+            translate("history_charts", "{span}: %n entries.", None, len(self._rows)).format(
+                span=span
+            ),
+            translate("history_charts", "Shows {series}.").format(
+                series=", ".join(
+                    shown.format(series=s.label, shape=shape_words(s)) for s in data.series
+                )
+            ),
+            translate("history_charts", "Latest: {values}.").format(values=data.describe(last)),
+            translate(
+                "history_charts",
+                "The same numbers are in a table: use the “{button}” button above the chart.",
+            ).format(button=self.table_button.text()),
+            hint(),
+        ]
+        return " ".join(parts)
 
     def _show_page(self) -> None:
         """The plot, its table (made on first use) or the empty message; an empty section
@@ -172,7 +249,8 @@ class ChartPanel(QFrame):
             self.stack.setCurrentWidget(self.empty)
         elif as_table:
             if self.table is None:
-                name = f"{self.subject[0].upper()}{self.subject[1:]}, table"
+                subject = self.subject[:1].upper() + self.subject[1:]
+                name = translate("history_charts", "{subject}, table").format(subject=subject)
                 self.table = table_view(name, self.model)
                 self.stack.addWidget(self.table)
                 QWidget.setTabOrder(self.plot, self.table)
@@ -280,7 +358,9 @@ class ChartPanel(QFrame):
             y_hi = float(np.ceil(y_hi / nice_step(y_hi)) * nice_step(y_hi))  # end on a tick
         step = nice_step(y_hi - y_lo)
         ticks = np.arange(y_lo, y_hi + step / 2, step)
-        self.plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:g}") for v in ticks]])
+        locale = QLocale()  # 2.5 or 2,5, as the person writes numbers
+        ticks_text = [(v, locale.toString(float(v), "g", 6)) for v in ticks]
+        self.plot.getPlotItem().getAxis("left").setTicks([ticks_text])
         view.setRange(xRange=(lo, hi), yRange=(y_lo, y_hi), padding=0.03)
         self.plot.getPlotItem().setLabel("left", data.y_title, **self._label_style())
 
@@ -295,9 +375,10 @@ class ChartPanel(QFrame):
 
     # -- exact values ---------------------------------------------------------------------------
 
-    def show_point(self, row: int) -> str:
+    def show_point(self, row: int, *, tell: bool = True) -> str:
         """Mark row ``row`` of the drawn points (an index into ``data.rows()``) and show its
-        exact values beside it and under the chart; returns the text."""
+        exact values beside it and under the chart; returns the text. ``tell``: a screen reader
+        hears it too (the chart's description becomes the point's values)."""
         data = self.data
         if data is None or not len(self._rows):
             return ""
@@ -324,12 +405,13 @@ class ChartPanel(QFrame):
         # range change its stale transform can put it off screen, where it is never painted.
         self._hover.updateTransform(force=True)
         self.readout.setText(text)
-        self.plot.setAccessibleDescription(text)
+        self._describe_plot(text if tell else self._summary)
         return text
 
     def hide_point(self) -> None:
         self._marker.hide()
         self._hover.hide()
+        self._describe_plot(self._summary)
 
     def nearest_row(self, x: float) -> int:
         """The drawn point nearest in time to ``x`` (epoch seconds)."""
@@ -367,7 +449,9 @@ class ChartPanel(QFrame):
         ):
             self.hide_point()
         elif watched is self.plot and kind == QEvent.Type.FocusIn and self.data is not None:
-            self.show_point(self._cursor if self._cursor is not None else len(self._rows) - 1)
+            # Shown, but the screen reader first hears what the whole chart is (its summary).
+            start = self._cursor if self._cursor is not None else len(self._rows) - 1
+            self.show_point(start, tell=False)
         elif watched is self.plot and kind == QEvent.Type.KeyPress and self.data is not None:
             assert isinstance(event, QKeyEvent)
             step = {

@@ -20,15 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import (
     big_button,
     crisis_action,
     keep_text_unclipped,
 )
 
-DEFAULT_PROMPT = "What do you notice in your body right now?"
-_NOTE = "Your words stay on this computer. Ctrl+Enter saves."
-_KEEP_OR_SKIP = "Choose Save to keep what you wrote, or Skip to let it go."
+# In English; the dialog shows (and keeps with the entry) the translated prompt.
+DEFAULT_PROMPT = QT_TRANSLATE_NOOP("journal_dialog", "What do you notice in your body right now?")
+_NOTE = QT_TRANSLATE_NOOP("journal_dialog", "Your words stay on this computer. Ctrl+Enter saves.")
+_KEEP_OR_SKIP = QT_TRANSLATE_NOOP(
+    "journal_dialog", "Choose Save to keep what you wrote, or Skip to let it go."
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,9 @@ class JournalResult:
 
 
 class JournalDialog(QDialog):
-    """The prompt, a text box, Save (Ctrl+Enter) and Skip.
+    """The prompt, a text box, Save (Ctrl+Enter) and Skip. ``prompt`` is shown as given
+    (a routine's prompt comes translated with the routine); :data:`DEFAULT_PROMPT` is
+    translated here.
 
     Signals:
         journal_done(object): a JournalResult, emitted exactly once when the dialog finishes.
@@ -52,9 +58,12 @@ class JournalDialog(QDialog):
     def __init__(self, prompt: str = DEFAULT_PROMPT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalDialog")
-        self.setWindowTitle("Journal")
+        self.setWindowTitle(translate("journal_dialog", "Journal"))
         self.setMinimumSize(560, 420)
+        if prompt == DEFAULT_PROMPT:
+            prompt = translate("journal_dialog", DEFAULT_PROMPT)
         self.prompt = prompt
+        self._note = translate("journal_dialog", _NOTE)
         self.outcome: JournalResult | None = None
 
         self.prompt_label = QLabel(prompt)
@@ -63,19 +72,28 @@ class JournalDialog(QDialog):
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("journalEdit")
-        self.edit.setAccessibleName("Your journal entry")
+        self.edit.setAccessibleName(translate("journal_dialog", "Your journal entry"))
         self.edit.setAccessibleDescription(prompt)
-        self.edit.setToolTip("Write as much or as little as you like")
+        self.edit.setToolTip(translate("journal_dialog", "Write as much or as little as you like"))
         self.edit.setTabChangesFocus(True)
         self.prompt_label.setBuddy(self.edit)
-        self.note = QLabel(_NOTE)
+        self.note = QLabel(self._note)
         self.note.setObjectName("journalNote")
         self.note.setWordWrap(True)
 
-        self.save_button = big_button("Save", "journalSaveButton", "Save this entry", primary=True)
+        self.save_button = big_button(
+            translate("journal_dialog", "Save"),
+            "journalSaveButton",
+            translate("journal_dialog", "Save this entry"),
+            primary=True,
+        )
         self.save_button.setEnabled(False)
         self.save_button.setAutoDefault(False)
-        self.skip_button = big_button("Skip", "journalSkipButton", "Close without saving")
+        self.skip_button = big_button(
+            translate("journal_dialog", "Skip"),
+            "journalSkipButton",
+            translate("journal_dialog", "Close without saving"),
+        )
         self.skip_button.setAutoDefault(False)
         self.crisis_action = crisis_action(self)
         self.crisis_button = big_button(
@@ -122,8 +140,8 @@ class JournalDialog(QDialog):
 
     def _on_edit_text_changed(self) -> None:
         self.save_button.setEnabled(self._has_words())
-        if self.note.text() != _NOTE:
-            self.note.setText(_NOTE)
+        if self.note.text() != self._note:
+            self.note.setText(self._note)
 
     def _on_save_button_clicked(self) -> None:
         if not self._has_words():
@@ -137,7 +155,8 @@ class JournalDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._has_words():
-            self.note.setText(_KEEP_OR_SKIP)  # a stray Escape must not lose what was written
+            # A stray Escape must not lose what was written.
+            self.note.setText(translate("journal_dialog", _KEEP_OR_SKIP))
             return
         super().keyPressEvent(event)
 

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import MIN_TARGET_PX, big_button, keep_text_unclipped
 
-AFTER_SESSION_TEXT = (
+# In English; shown as translate("ketamine_dialog", AFTER_SESSION_TEXT).
+AFTER_SESSION_TEXT = QT_TRANSLATE_NOOP(
+    "ketamine_dialog",
     "For the next 24 hours, or until you have slept, the app keeps to lying and seated practice, "
     "without breath holds or muscle tensing. Please do not drive today, and follow your clinic's "
-    "advice."
+    "advice.",
 )
 MAX_NOTE_CHARS = 500
 
@@ -50,12 +53,15 @@ class KetamineSessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, now: datetime | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ketamineDialog")
-        self.setWindowTitle("Log a ketamine-assisted session")
+        self.setWindowTitle(translate("ketamine_dialog", "Log a ketamine-assisted session"))
         self.result_log: KetamineLog | None = None
         current = QDateTime.currentDateTime() if now is None else _qt(now)
         intro = QLabel(
-            "When did your session start? The app then suggests lighter practice for the "
-            "next few days."
+            translate(
+                "ketamine_dialog",
+                "When did your session start? The app then suggests lighter practice for the "
+                "next few days.",
+            )
         )
         intro.setObjectName("checkInHint")
         intro.setWordWrap(True)
@@ -64,27 +70,42 @@ class KetamineSessionDialog(QDialog):
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setMaximumDateTime(current)
         self.when_edit.setMinimumDateTime(current.addDays(-365))
-        self.when_edit.setAccessibleName("Date and time the session started")
-        self.when_edit.setToolTip("Date and time the session started (not in the future)")
+        self.when_edit.setAccessibleName(
+            translate("ketamine_dialog", "Date and time the session started")
+        )
+        self.when_edit.setToolTip(
+            translate("ketamine_dialog", "Date and time the session started (not in the future)")
+        )
         self.when_edit.setMinimumHeight(MIN_TARGET_PX)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("ketamineNote")
         self.note_edit.setMaxLength(MAX_NOTE_CHARS)
-        self.note_edit.setPlaceholderText("Optional, e.g. session 3 of 6")
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setToolTip("An optional short note; it stays on this computer")
+        self.note_edit.setPlaceholderText(
+            translate("ketamine_dialog", "Optional, e.g. session 3 of 6")
+        )
+        self.note_edit.setAccessibleName(translate("ketamine_dialog", "Note"))
+        self.note_edit.setToolTip(
+            translate("ketamine_dialog", "An optional short note; it stays on this computer")
+        )
         self.note_edit.setMinimumHeight(MIN_TARGET_PX)
-        advice = QLabel(AFTER_SESSION_TEXT)
+        advice = QLabel(translate("ketamine_dialog", AFTER_SESSION_TEXT))
         advice.setObjectName("ketamineAdvice")
         advice.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&When", self.when_edit)
-        form.addRow("&Note", self.note_edit)
+        form.addRow(translate("ketamine_dialog", "&When"), self.when_edit)
+        form.addRow(translate("ketamine_dialog", "&Note"), self.note_edit)
         self.save_button = big_button(
-            "Save", "ketamineSave", "Save this session time", primary=True
+            translate("ketamine_dialog", "Save"),
+            "ketamineSave",
+            translate("ketamine_dialog", "Save this session time"),
+            primary=True,
         )
         self.save_button.setDefault(True)
-        self.cancel_button = big_button("Cancel", "ketamineCancel", "Close without saving")
+        self.cancel_button = big_button(
+            translate("ketamine_dialog", "Cancel"),
+            "ketamineCancel",
+            translate("ketamine_dialog", "Close without saving"),
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

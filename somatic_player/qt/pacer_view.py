@@ -4,25 +4,40 @@ It only draws what it is given (a ``PacerState`` computed from the audio clock),
 sound cannot drift apart. With reduced motion it becomes a still bar that fills in steps.
 Colours are chosen to stay distinct for colour-blind people (blue for in, amber for out), and the
 phase word is always written, so colour is never the only signal.
+
+Screen readers meet an animation named "Breathing pacer" whose description and value are the
+phase and the whole seconds left ("Breathe out, 3 seconds left"), renewed only when one of them
+changes, not with every frame.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from somatic_player.core.plan import PacerState
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
+from somatic_player.qt import accessible
 from somatic_player.qt.theme import mix
 
 PHASE_WORDS = {
-    "inhale": "Breathe in",
-    "hold-in": "Hold gently",
-    "exhale": "Breathe out",
-    "hold-out": "Rest",
+    "inhale": QT_TRANSLATE_NOOP("pacer_view", "Breathe in"),
+    "hold-in": QT_TRANSLATE_NOOP("pacer_view", "Hold gently"),
+    "exhale": QT_TRANSLATE_NOOP("pacer_view", "Breathe out"),
+    "hold-out": QT_TRANSLATE_NOOP("pacer_view", "Rest"),
     "none": "",
 }
 # Okabe-Ito blue and orange: distinguishable with the common colour-vision differences.
@@ -37,6 +52,12 @@ STEPS_WHEN_STILL = 5
 MIN_VISIBLE_LUNG = 0.001  # about a third of a pixel on a large pacer
 
 
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural only where the count is a number written
+    in the call; the plural text is named here first, the call below passes the real count."""
+    translate("pacer_view", "{phase}, %n seconds left", None, 1)
+
+
 class PacerView(QWidget):
     """Custom-painted pacer. Call :meth:`set_state` with the pacer state for the heard sample.
 
@@ -44,17 +65,19 @@ class PacerView(QWidget):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        accessible.install()  # before Qt can ask for this widget's interface
         super().__init__(parent)
         self.setObjectName("pacerView")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(translate("pacer_view", "Breathing pacer"))
         self._state = PacerState("none", 0.0, 0.0, 0.0)
         self._reduced_motion = False
         self._idle_text = ""
         self._word_scale = 1.0
         self.paint_count = 0
         self.paint_log: list[tuple[float, float]] | None = None
+        self.accessible_updates = 0  # how often screen readers were told (tests count them)
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -63,7 +86,8 @@ class PacerView(QWidget):
         return self._state
 
     def phase_word(self) -> str:
-        return PHASE_WORDS.get(self._state.phase, "") or self._idle_text
+        word = PHASE_WORDS.get(self._state.phase, "")
+        return translate("pacer_view", word) if word else self._idle_text
 
     def reduced_motion(self) -> bool:
         return self._reduced_motion
@@ -75,6 +99,8 @@ class PacerView(QWidget):
     def set_idle_text(self, text: str) -> None:
         """What to show when no breathing step is under way (e.g. during guidance)."""
         self._idle_text = text
+        if self._state.phase == "none":
+            self._update_accessible()
         self.update()
 
     def set_word_scale(self, scale: float) -> None:
@@ -87,17 +113,35 @@ class PacerView(QWidget):
         changed_phase = state.phase != old.phase
         seconds_changed = math.ceil(state.seconds_left) != math.ceil(old.seconds_left)
         self._state = state
-        if changed_phase or seconds_changed:  # what a screen reader reads for the pacer
-            self.setAccessibleDescription(self.accessible_value())
+        if changed_phase or seconds_changed:  # not every frame: a phase or a whole second
+            self._update_accessible()
         # Repaint only for a visible change: at rest (between breathing steps) nothing is drawn.
         if changed_phase or seconds_changed or abs(state.lung - old.lung) >= MIN_VISIBLE_LUNG:
             self.update()
 
     def accessible_value(self) -> str:
+        """``"Breathe out, 3 seconds left"``; between breathing steps, the idle text."""
         word = self.phase_word()
         if self._state.phase == "none":
             return word
-        return f"{word}, {math.ceil(self._state.seconds_left)} seconds left"
+        seconds = math.ceil(self._state.seconds_left)
+        return translate("pacer_view", "{phase}, %n seconds left", None, seconds).format(phase=word)
+
+    def _update_accessible(self) -> None:
+        """The description carries the value too: AT-SPI (Orca) reads descriptions, not text
+        values, and setting it tells a listening screen reader (DescriptionChanged)."""
+        value = self.accessible_value()
+        if value != self.accessibleDescription():
+            self.accessible_updates += 1
+            self.setAccessibleDescription(value)
+
+    def accessible_interface(self) -> QAccessibleInterface:
+        """An animation whose value is :meth:`accessible_value` (see ``qt/accessible.py``)."""
+        return accessible.RoleInterface(
+            self,
+            QAccessible.Role.Animation,
+            value=lambda widget: cast(PacerView, widget).accessible_value(),
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)

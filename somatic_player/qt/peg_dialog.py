@@ -1,6 +1,9 @@
 """The weekly PEG-3 check (Krebs et al. 2009): average pain and how much pain got in the way of
 enjoyment of life and of general activity over the past week, 0-10 each; the score is their mean
 to one decimal. The wording here is ours; the three items and the scoring are the published ones.
+Translations keep each item's meaning: average pain (0 no pain, 10 as bad as you can imagine),
+and how much pain interfered with enjoyment of life and with general activity (0 not at all,
+10 completely), over the past week.
 
 Nothing is written here: the dialog emits ``peg_done`` and the caller stores the answers.
 """
@@ -10,13 +13,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from somatic_player.core.checkin import peg3_score
+from somatic_player.i18n import translate
 from somatic_player.qt.checkin_dialog import RatingRow
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: so each plural
+    text of this module is named here first; the calls below pass the real count."""
+    translate("peg_dialog", "%n to go.", None, 1)
 
 
 @dataclass(frozen=True)
@@ -42,39 +53,54 @@ class PegDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pegDialog")
-        self.setWindowTitle("Weekly check")
+        self.setWindowTitle(translate("peg_dialog", "Weekly check"))
         self.outcome: PegAnswers | None = None
         self._finished = False
-        title = QLabel("Your week")
+        title = QLabel(translate("peg_dialog", "Your week"))
         title.setObjectName("checkInTitle")
         hint = QLabel(
-            "Three questions about the past seven days. Choose the number that fits best; "
-            "there are no right or wrong answers."
+            translate(
+                "peg_dialog",
+                "Three questions about the past seven days. Choose the number that fits best; "
+                "there are no right or wrong answers.",
+            )
         )
         hint.setObjectName("checkInHint")
         hint.setWordWrap(True)
         self.pain_row = RatingRow(
-            "&Pain on average over the past week", "no pain", "as bad as you can imagine", "pegPain"
+            translate("peg_dialog", "&Pain on average over the past week"),
+            translate("peg_dialog", "no pain"),
+            translate("peg_dialog", "as bad as you can imagine"),
+            "pegPain",
         )
         self.enjoyment_row = RatingRow(
-            "How much pain got in the way of &enjoying life",
-            "not at all",
-            "completely",
+            translate("peg_dialog", "How much pain got in the way of &enjoying life"),
+            translate("peg_dialog", "not at all"),
+            translate("peg_dialog", "completely"),
             "pegEnjoyment",
         )
         self.activity_row = RatingRow(
-            "How much pain got in the way of your &general activity",
-            "not at all",
-            "completely",
+            translate("peg_dialog", "How much pain got in the way of your &general activity"),
+            translate("peg_dialog", "not at all"),
+            translate("peg_dialog", "completely"),
             "pegActivity",
         )
         self.rows = (self.pain_row, self.enjoyment_row, self.activity_row)
         self.score_label = QLabel("")
         self.score_label.setObjectName("checkInPrevious")
-        self.save_button = big_button("Save", "pegSaveButton", "Save your answers", primary=True)
+        self.save_button = big_button(
+            translate("peg_dialog", "Save"),
+            "pegSaveButton",
+            translate("peg_dialog", "Save your answers"),
+            primary=True,
+        )
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
-        self.later_button = big_button("Not now", "pegLaterButton", "Close without answering")
+        self.later_button = big_button(
+            translate("peg_dialog", "Not now"),
+            "pegLaterButton",
+            translate("peg_dialog", "Close without answering"),
+        )
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 24, 28, 20)
@@ -120,10 +146,14 @@ class PegDialog(QDialog):
         self.save_button.setEnabled(answers is not None)
         if answers is None:
             missing = sum(1 for row in self.rows if row.value() is None)
-            self.score_label.setText(f"{missing} to go.")
+            self.score_label.setText(translate("peg_dialog", "%n to go.", None, missing))
         else:
-            score = f"{answers.score:.1f}"
-            self.score_label.setText(f"Score this week: {score} (the mean of the three)")
+            score = QLocale().toString(float(answers.score), "f", 1)
+            self.score_label.setText(
+                translate("peg_dialog", "Score this week: {score} (the mean of the three)").format(
+                    score=score
+                )
+            )
 
     def _finish(self, answers: PegAnswers | None) -> None:
         if self._finished:

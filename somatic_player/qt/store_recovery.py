@@ -21,21 +21,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from somatic_player._logs import logger
 from somatic_player.history.store import Store, StoreError
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 
 BACKUP_PATTERN = "somatic-history-backup-*.sqlite3"  # data_dialogs.default_backup_name
 RESTORE_LATEST, CHOOSE_BACKUP, KEEP_NEW = "latest", "choose", "keep"
-CANNOT_SAVE_TITLE = "Your practice history cannot be saved"
-DAMAGED_TITLE = "Your history file could not be read"
+# In English; a StoreProblem carries them translated.
+CANNOT_SAVE_TITLE = QT_TRANSLATE_NOOP("store_recovery", "Your practice history cannot be saved")
+DAMAGED_TITLE = QT_TRANSLATE_NOOP("store_recovery", "Your history file could not be read")
 
 
 @dataclass(frozen=True)
 class StoreProblem:
-    """Why the history could not be opened as it was, in words, and what can be done.
+    """Why the history could not be opened as it was, in words (translated), and what can be
+    done.
 
     ``set_aside`` is where a damaged file was moved (None: nothing was moved, and there may be
     no history this time); ``backup`` is the latest backup found, if any.
@@ -71,30 +74,41 @@ def open_history(
         opened = Store.open_or_set_aside(path)
     except (OSError, StoreError) as exc:
         logger(__name__).warning("the history could not be opened: %s", exc)
-        text = f"{exc}\n\nPractice still works; check-ins will not be kept this time."
-        return None, StoreProblem(CANNOT_SAVE_TITLE, text)
+        text = translate(
+            "store_recovery",
+            "{error}\n\nPractice still works; check-ins will not be kept this time.",
+        ).format(error=exc)
+        return None, StoreProblem(translate("store_recovery", CANNOT_SAVE_TITLE), text)
     if opened.set_aside is None:
         return opened.store, None
     logger(__name__).warning("%s; moved aside as %s", opened.damage, opened.set_aside)
     folder = backup_folder() if backups is None else backups
     backup = latest_backup(folder)
-    text = (
+    text = translate(
+        "store_recovery",
         "Somatic Player could not read your history file, so it has been moved aside, "
-        f"unchanged, as:\n{opened.set_aside}\n\n"
-        "A new, empty history has been started: practice and check-ins work as usual."
-    )
+        "unchanged, as:\n{path}\n\n"
+        "A new, empty history has been started: practice and check-ins work as usual.",
+    ).format(path=opened.set_aside)
     if backup is not None:
         saved = datetime.fromtimestamp(backup.stat().st_mtime)
-        text += (
-            f"\n\nYour latest backup is {backup.name}, saved {saved.day} {saved:%B %Y at %H:%M}. "
-            "Restore your history from it?"
+        locale = QLocale()
+        day = locale.toString(
+            QDate(saved.year, saved.month, saved.day), translate("store_recovery", "d MMMM yyyy")
         )
+        hour = locale.toString(QTime(saved.hour, saved.minute), "HH:mm")
+        text += "\n\n" + translate(
+            "store_recovery",
+            "Your latest backup is {name}, saved {date} at {time}. Restore your history from it?",
+        ).format(name=backup.name, date=day, time=hour)
     else:
-        text += (
-            f"\n\nNo backup was found in {folder}. If you saved one somewhere else, choose it "
-            "to restore your history."
-        )
-    return opened.store, StoreProblem(DAMAGED_TITLE, text, opened.damage, opened.set_aside, backup)
+        text += "\n\n" + translate(
+            "store_recovery",
+            "No backup was found in {folder}. If you saved one somewhere else, choose it to "
+            "restore your history.",
+        ).format(folder=folder)
+    title = translate("store_recovery", DAMAGED_TITLE)
+    return opened.store, StoreProblem(title, text, opened.damage, opened.set_aside, backup)
 
 
 def ask(parent: QWidget | None, problem: StoreProblem, answered: Callable[[str], None]) -> None:
@@ -107,12 +121,21 @@ def ask(parent: QWidget | None, problem: StoreProblem, answered: Callable[[str],
         box.setDetailedText(problem.detail)
     choices = {}
     if problem.backup is not None:
-        latest = box.addButton("Restore the latest backup", QMessageBox.ButtonRole.AcceptRole)
+        latest = box.addButton(
+            translate("store_recovery", "Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         choices[latest] = RESTORE_LATEST
         box.setDefaultButton(latest)
-    label = "Choose another backup…" if problem.backup is not None else "Choose a backup file…"
+    label = (
+        translate("store_recovery", "Choose another backup…")
+        if problem.backup is not None
+        else translate("store_recovery", "Choose a backup file…")
+    )
     choices[box.addButton(label, QMessageBox.ButtonRole.ActionRole)] = CHOOSE_BACKUP
-    keep = box.addButton("Keep the new history", QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        translate("store_recovery", "Keep the new history"), QMessageBox.ButtonRole.RejectRole
+    )
     choices[keep] = KEEP_NEW
     if problem.backup is None:
         box.setDefaultButton(keep)

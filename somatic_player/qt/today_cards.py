@@ -2,18 +2,24 @@
 
 Each card shows one note and says through its signals what the person chose; none of them
 reads or writes anything (the TodayController does, see today_controller.py).
+
+The integration plan's words and the movement decision's reason come from the core
+(core.integration, core.progression), which has no Qt: they are marked here and translated
+where they are shown (:func:`core_text`, :func:`reason_text`).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from somatic_player.core.integration import IntegrationPlan, PlanDay, SuggestedPractice
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.checkin_dialog import RatingRow
 from somatic_player.qt.crisis_dialog import big_button
 from somatic_player.qt.flow_layout import FlowLayout
@@ -21,17 +27,118 @@ from somatic_player.qt.today_state import MovementResult
 
 # What a level means, after the decision's own reason.
 _LEVEL_WORDS = {
-    "progress": "That is a repetition or two more per exercise, no more.",
+    "progress": QT_TRANSLATE_NOOP(
+        "today_cards", "That is a repetition or two more per exercise, no more."
+    ),
     "repeat": "",
-    "step-back": "That is a repetition or two fewer per exercise.",
+    "step-back": QT_TRANSLATE_NOOP(
+        "today_cards", "That is a repetition or two fewer per exercise."
+    ),
 }
-_TIMES = {1: "once", 2: "twice"}
+
+# The words core.integration shows (its plan days, practices and reminder), as it has them.
+CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("today_cards", "Please do not drive today and follow your clinic's advice."),
+    QT_TRANSLATE_NOOP("today_cards", "Rest and letting go"),
+    QT_TRANSLATE_NOOP(
+        "today_cards",
+        "For the first 24 hours, or until you have slept: lying or seated practice only, no "
+        "breath holds, letting go without tightening, and body scans of up to 10 minutes.",
+    ),
+    QT_TRANSLATE_NOOP("today_cards", "Gentle and easy"),
+    QT_TRANSLATE_NOOP(
+        "today_cards", "Short, gentle practice, lying or seated, whenever it suits you."
+    ),
+    QT_TRANSLATE_NOOP("today_cards", "A little more choice"),
+    QT_TRANSLATE_NOOP("today_cards", "Choose what feels right today. Everything here is optional."),
+    QT_TRANSLATE_NOOP("today_cards", "Easy pace breathing"),
+    QT_TRANSLATE_NOOP(
+        "today_cards", "Slow, easy breathing with a longer out-breath, lying or seated, no holds."
+    ),
+    QT_TRANSLATE_NOOP("today_cards", "Letting go, seven groups"),
+    QT_TRANSLATE_NOOP(
+        "today_cards", "Muscle relaxation with letting go only: nothing is tightened today."
+    ),
+    QT_TRANSLATE_NOOP("today_cards", "Muscle relaxation, seven groups"),
+    QT_TRANSLATE_NOOP(
+        "today_cards",
+        "Gentle muscle relaxation, at about half effort and never to the point of pain.",
+    ),
+    QT_TRANSLATE_NOOP("today_cards", "Body scan, 3 minutes"),
+    QT_TRANSLATE_NOOP("today_cards", "A short body scan, lying or seated."),
+    QT_TRANSLATE_NOOP("today_cards", "Body scan, 10 minutes"),
+    QT_TRANSLATE_NOOP("today_cards", "A body scan, lying or seated."),
+    QT_TRANSLATE_NOOP("today_cards", "Body scan, 20 minutes"),
+    QT_TRANSLATE_NOOP("today_cards", "A longer body scan, if you would like one."),
+    QT_TRANSLATE_NOOP("today_cards", "Gentle movement, lying"),
+    QT_TRANSLATE_NOOP("today_cards", "Small movements lying down."),
+    QT_TRANSLATE_NOOP("today_cards", "Gentle movement, seated"),
+    QT_TRANSLATE_NOOP("today_cards", "Small movements in a chair."),
+    QT_TRANSLATE_NOOP("today_cards", "Cyclic sighing"),
+    QT_TRANSLATE_NOOP(
+        "today_cards", "Two easy breaths in through the nose and a long, slow breath out."
+    ),
+)
+
+# The reasons core.progression gives for a movement decision, with their numbers as fields.
+_REASONS = (
+    QT_TRANSLATE_NOOP(
+        "today_cards",
+        "Pain reached {highest}/10 during the session, so next time goes back one level.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "today_cards", "Without both ratings we can't tell how it settled: stay at this level."
+    ),
+    QT_TRANSLATE_NOOP(
+        "today_cards",
+        "Pain is {rise} points higher than before the session, so next time goes back one level.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "today_cards", "Pain is still a little up from before the session: stay at this level."
+    ),
+    QT_TRANSLATE_NOOP(
+        "today_cards", "Pain settled back to where it was: next time may go up one level."
+    ),
+)
+
+
+def _mark_plurals() -> None:  # pragma: no cover
+    """Never called. lupdate takes a text as a plural (a form for each count) only where the
+    count is a number written in the call, and the first call it reads decides: so each plural
+    text of this module is named here first; the calls below pass the real count."""
+    translate("today_cards", "You felt dizzy %n times in the past week while practising.", None, 1)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A template's text as a pattern, each ``{field}`` a number."""
+    return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>-?\\d+)", re.escape(template)))
+
+
+_REASON_PATTERNS = tuple((template, _pattern(template)) for template in _REASONS)
+
+
+def core_text(text: str) -> str:
+    """Words from core.integration (or a suggested practice) in the interface language; text
+    not marked here is shown as it is."""
+    return translate("today_cards", text) if text else text
+
+
+def reason_text(reason: str) -> str:
+    """A stored movement decision's reason (core.progression's English) in the interface
+    language, its numbers kept; an unknown reason is shown as it is."""
+    for template, pattern in _REASON_PATTERNS:
+        found = pattern.fullmatch(reason)
+        if found is not None:
+            return translate("today_cards", template).format(**found.groupdict())
+    return reason
 
 
 def when_text(moment: datetime) -> str:
-    """``Thu 10:00`` in local time (no locale-dependent format codes)."""
+    """``Thu 10:00`` in local time, with the day's name and the layout of the interface
+    language (QLocale)."""
     local = moment.astimezone()
-    return f"{local:%a} {local.hour}:{local.minute:02d}"
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(shown, translate("today_cards", "ddd H:mm"))
 
 
 def label(text: str, name: str, *, rich: bool = False) -> QLabel:
@@ -75,16 +182,20 @@ class PracticeRow(QWidget):
         self.buttons: list[QPushButton] = []
 
     def set_practices(self, practices: Sequence[SuggestedPractice]) -> None:
+        """One button per practice; labels and notes are translated here (see core_text)."""
         for button in self.buttons:
             self.flow.removeWidget(button)
             button.deleteLater()
         self.buttons = []
         for practice in practices:
+            name, note = core_text(practice.label), core_text(practice.note)
             button = big_button(
-                practice.label, "todayPracticeButton", f"Start now. {practice.note}"
+                name,
+                "todayPracticeButton",
+                translate("today_cards", "Start now. {note}").format(note=note),
             )
-            button.setAccessibleName(f"Start {practice.label}")
-            button.setAccessibleDescription(practice.note)
+            button.setAccessibleName(translate("today_cards", "Start {name}").format(name=name))
+            button.setAccessibleDescription(note)
             button.setProperty("routineId", practice.routine_id)
             button.setAutoDefault(False)
             button.clicked.connect(
@@ -111,15 +222,17 @@ class IntegrationCard(_Card):
     slept_confirmed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("todayIntegrationCard", "Integration days", parent)
+        super().__init__(
+            "todayIntegrationCard", translate("today_cards", "Integration days"), parent
+        )
         # Heading, then what the day is about and until when, then the plan toggle at the right.
         self.until = label("", "todayHint")
         self.heading_row.setStretch(0, 0)
         self.heading_row.addWidget(self.until, 1, Qt.AlignmentFlag.AlignVCenter)
         self.plan_button = big_button(
-            "Plan for the next days",
+            translate("today_cards", "Plan for the next days"),
             "todayPlanButton",
-            "Show or hide what each of the integration days suggests",
+            translate("today_cards", "Show or hide what each of the integration days suggests"),
         )
         self.plan_button.setCheckable(True)
         self.plan_button.setAutoDefault(False)
@@ -128,17 +241,20 @@ class IntegrationCard(_Card):
         self.text = label("", "todayText")
         self.reminder = label("", "todayReminder")
         self.slept_button = big_button(
-            "I have slept since my session",
+            translate("today_cards", "I have slept since my session"),
             "todaySleptButton",
-            "Tell the app you have had a night's sleep since your session: the first day's "
-            "limits then lift, earlier than 24 hours.",
+            translate(
+                "today_cards",
+                "Tell the app you have had a night's sleep since your session: the first day's "
+                "limits then lift, earlier than 24 hours.",
+            ),
         )
         self.slept_button.setAutoDefault(False)
         self.slept_button.clicked.connect(self.slept_confirmed)
         self.practices = PracticeRow("todayIntegrationPractices")
         self.practices.start_requested.connect(self.start_requested)
         self.plan = label("", "todayPlanList", rich=True)
-        self.plan.setAccessibleName("Plan for the next days")
+        self.plan.setAccessibleName(translate("today_cards", "Plan for the next days"))
         self.plan.setVisible(False)
         # The reminder and "I have slept" belong together: both go once the limits lift.
         restriction = QHBoxLayout()
@@ -155,16 +271,26 @@ class IntegrationCard(_Card):
         today = plan.today
         if today is None or plan.day is None:
             return
-        self.heading.setText(f"Integration day {plan.day} of {plan.total_days}")
-        self.heading.setAccessibleName(self.heading.text())
-        self.until.setText(f"{today.heading}, until {when_text(today.ends_at)}")
-        text = today.text
-        if plan.day == 1 and not plan.restricted:
-            text = "You have slept since your session, so the first day's limits have lifted. " + (
-                text
+        self.heading.setText(
+            translate("today_cards", "Integration day {day} of {total}").format(
+                day=plan.day, total=plan.total_days
             )
+        )
+        self.heading.setAccessibleName(self.heading.text())
+        self.until.setText(
+            translate("today_cards", "{heading}, until {when}").format(
+                heading=core_text(today.heading), when=when_text(today.ends_at)
+            )
+        )
+        text = core_text(today.text)
+        if plan.day == 1 and not plan.restricted:
+            lifted = translate(
+                "today_cards",
+                "You have slept since your session, so the first day's limits have lifted.",
+            )
+            text = f"{lifted} {text}"
         self.text.setText(text)
-        self.reminder.setText(today.reminder)
+        self.reminder.setText(core_text(today.reminder))
         self.reminder.setVisible(plan.restricted and bool(today.reminder))
         self.slept_button.setVisible(plan.restricted)
         self.practices.set_practices(today.practices)
@@ -172,22 +298,29 @@ class IntegrationCard(_Card):
 
     def _on_plan_button_toggled(self, shown: bool) -> None:
         self.plan.setVisible(shown)
-        self.plan_button.setText(("▾ " if shown else "▸ ") + "Plan for the next days")
-        self.plan_button.setAccessibleName("Plan for the next days")
+        words = translate("today_cards", "Plan for the next days")
+        self.plan_button.setText(("▾ " if shown else "▸ ") + words)
+        self.plan_button.setAccessibleName(words)
 
 
 def _plan_html(days: Sequence[PlanDay], current: int) -> str:
     """One short paragraph a day: when, what it is about, and its practices."""
     rows = []
     for day in days:
-        names = " · ".join(html.escape(p.label) for p in day.practices)
-        now = " (today)" if day.number == current else ""
-        extra = f" {day.reminder}" if day.reminder else ""
-        rows.append(
-            f"<p><b>Day {day.number}{now}</b>, {html.escape(when_text(day.starts_at))} to "
-            f"{html.escape(when_text(day.ends_at))}: {html.escape(day.heading)}."
-            f"{html.escape(extra)}<br>{names}</p>"
+        names = " · ".join(html.escape(core_text(p.label)) for p in day.practices)
+        number = (
+            translate("today_cards", "Day {number} (today)")
+            if day.number == current
+            else translate("today_cards", "Day {number}")
+        ).format(number=day.number)
+        line = html.escape(translate("today_cards", "{day}, {start} to {end}: {heading}.")).format(
+            day=f"<b>{html.escape(number)}</b>",
+            start=html.escape(when_text(day.starts_at)),
+            end=html.escape(when_text(day.ends_at)),
+            heading=html.escape(core_text(day.heading)),
         )
+        extra = f" {html.escape(core_text(day.reminder))}" if day.reminder else ""
+        rows.append(f"<p>{line}{extra}<br>{names}</p>")
     return "".join(rows)
 
 
@@ -200,25 +333,35 @@ class FlareCard(_Card):
 
     start_requested = Signal(str)
 
+    # Labels and notes in English; PracticeRow translates them where they are shown.
     PRACTICES = (
         SuggestedPractice(
-            "easy-pace", "Easy pace breathing", "Slow, easy breathing with a longer out-breath."
+            "easy-pace",
+            QT_TRANSLATE_NOOP("today_cards", "Easy pace breathing"),
+            QT_TRANSLATE_NOOP("today_cards", "Slow, easy breathing with a longer out-breath."),
         ),
         SuggestedPractice(
-            "pmr-7", "Letting go, seven groups", "Muscle relaxation with letting go only."
+            "pmr-7",
+            QT_TRANSLATE_NOOP("today_cards", "Letting go, seven groups"),
+            QT_TRANSLATE_NOOP("today_cards", "Muscle relaxation with letting go only."),
         ),
         SuggestedPractice(
             "movement-flare-day",
-            "Very gentle movement",
-            "A few small movements lying or seated, if you feel like moving.",
+            QT_TRANSLATE_NOOP("today_cards", "Very gentle movement"),
+            QT_TRANSLATE_NOOP(
+                "today_cards", "A few small movements lying or seated, if you feel like moving."
+            ),
         ),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("todayFlareCard", "Flare day", parent)
+        super().__init__("todayFlareCard", translate("today_cards", "Flare day"), parent)
         self.text = label(
-            "Go gently today. Movement is halved and kept to lying or seated, and muscle "
-            "relaxation lets go without tightening. Easy breathing may feel kind.",
+            translate(
+                "today_cards",
+                "Go gently today. Movement is halved and kept to lying or seated, and muscle "
+                "relaxation lets go without tightening. Easy breathing may feel kind.",
+            ),
             "todayText",
         )
         self.practices = PracticeRow("todayFlarePractices")
@@ -243,10 +386,12 @@ class DizzyCard(_Card):
     hide_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("todayDizzyCard", "Feeling light-headed", parent)
+        super().__init__("todayDizzyCard", translate("today_cards", "Feeling light-headed"), parent)
         self.text = label("", "todayText")
         self.hide_button = big_button(
-            "Hide this note", "todayDizzyHideButton", "Put this note away until it happens again"
+            translate("today_cards", "Hide this note"),
+            "todayDizzyHideButton",
+            translate("today_cards", "Put this note away until it happens again"),
         )
         self.hide_button.setAutoDefault(False)
         self.hide_button.clicked.connect(self.hide_requested)
@@ -254,12 +399,28 @@ class DizzyCard(_Card):
         self.column.addWidget(self.text)
 
     def show_count(self, count: int) -> None:
-        times = _TIMES.get(count, f"{count} times")
-        self.text.setText(
-            f"You felt dizzy {times} in the past week while practising. That is common when "
-            "slowing the breath. A slightly faster pace and shorter sessions may feel easier, "
-            "with smaller, softer breaths. You can stop and breathe naturally at any time."
+        if count == 1:
+            felt = translate(
+                "today_cards", "You felt dizzy once in the past week while practising."
+            )
+        elif count == 2:
+            felt = translate(
+                "today_cards", "You felt dizzy twice in the past week while practising."
+            )
+        else:
+            felt = translate(
+                "today_cards",
+                "You felt dizzy %n times in the past week while practising.",
+                None,
+                count,
+            )
+        advice = translate(
+            "today_cards",
+            "That is common when slowing the breath. A slightly faster pace and shorter "
+            "sessions may feel easier, with smaller, softer breaths. You can stop and breathe "
+            "naturally at any time.",
         )
+        self.text.setText(f"{felt} {advice}")
 
 
 class MorningCard(_Card):
@@ -272,24 +433,42 @@ class MorningCard(_Card):
     answered = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("todayMorningCard", "After yesterday's movement", parent)
+        super().__init__(
+            "todayMorningCard", translate("today_cards", "After yesterday's movement"), parent
+        )
         self.question = label(
-            "How is your body this morning compared with before yesterday's movement?",
+            translate(
+                "today_cards",
+                "How is your body this morning compared with before yesterday's movement?",
+            ),
             "todayText",
         )
         self.hint = label(
-            "Your answer decides whether the next movement session steps up, stays the same "
-            "or steps back, one step at most.",
+            translate(
+                "today_cards",
+                "Your answer decides whether the next movement session steps up, stays the "
+                "same or steps back, one step at most.",
+            ),
             "todayHint",
         )
-        self.rating = RatingRow("&Pain right now", "none", "worst imaginable", "todayMorningPain")
+        self.rating = RatingRow(
+            translate("today_cards", "&Pain right now"),
+            translate("today_cards", "none"),
+            translate("today_cards", "worst imaginable"),
+            "todayMorningPain",
+        )
         self.save_button = big_button(
-            "Save", "todayMorningSaveButton", "Save your answer", primary=True
+            translate("today_cards", "Save"),
+            "todayMorningSaveButton",
+            translate("today_cards", "Save your answer"),
+            primary=True,
         )
         self.save_button.setAutoDefault(False)
         self.save_button.setEnabled(False)
         self.skip_button = big_button(
-            "Skip", "todayMorningSkipButton", "Skip: the next session stays at the same level"
+            translate("today_cards", "Skip"),
+            "todayMorningSkipButton",
+            translate("today_cards", "Skip: the next session stays at the same level"),
         )
         self.skip_button.setAutoDefault(False)
         self.rating.value_changed.connect(lambda _v: self.save_button.setEnabled(True))
@@ -320,10 +499,16 @@ class ResultCard(_Card):
     hide_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("todayResultCard", "Your next movement session", parent)
+        super().__init__(
+            "todayResultCard", translate("today_cards", "Your next movement session"), parent
+        )
         self.text = label("", "todayText")
-        self.hide_button = big_button("OK", "todayResultHideButton", "Put this note away")
-        self.hide_button.setAccessibleName("Put the movement note away")
+        self.hide_button = big_button(
+            translate("today_cards", "OK"),
+            "todayResultHideButton",
+            translate("today_cards", "Put this note away"),
+        )
+        self.hide_button.setAccessibleName(translate("today_cards", "Put the movement note away"))
         self.hide_button.setAutoDefault(False)
         self.hide_button.clicked.connect(self.hide_requested)
         self.heading_row.addWidget(self.hide_button)
@@ -331,6 +516,7 @@ class ResultCard(_Card):
 
     def show_result(self, result: MovementResult) -> None:
         words = _LEVEL_WORDS.get(result.decision, "")
+        words = translate("today_cards", words) if words else ""
         if result.decision == "step-back" and result.level == 0:
-            words = "You are at the starting level, so it stays there."
-        self.text.setText(f"{result.reason} {words}".strip())
+            words = translate("today_cards", "You are at the starting level, so it stays there.")
+        self.text.setText(f"{reason_text(result.reason)} {words}".strip())

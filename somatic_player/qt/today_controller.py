@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from somatic_player.core.integration import DEFAULT_INTEGRATION_HOURS, check_hours
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt import today_state as service
 from somatic_player.qt.today_panel import FLARE_OFF_TIP, TodayPanel
 from somatic_player.qt.today_state import StateStore, TodayState
@@ -75,11 +76,12 @@ class TodayController(QObject):
         self._prefs = prefs_getter
         self._clock = clock
         self.panel = TodayPanel() if panel is None else panel
-        self.flare_action = QAction("Flare day", self)
+        self.flare_action = QAction(translate("today_controller", "Flare day"), self)
         self.flare_action.setObjectName("flareDayAction")
         self.flare_action.setCheckable(True)
-        self.flare_action.setToolTip(FLARE_OFF_TIP)
-        self.flare_action.setStatusTip(FLARE_OFF_TIP)
+        off_tip = translate("today_panel", FLARE_OFF_TIP)
+        self.flare_action.setToolTip(off_tip)
+        self.flare_action.setStatusTip(off_tip)
         self.flare_action.toggled.connect(self._on_flare_action_toggled)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -151,33 +153,48 @@ class TodayController(QObject):
     # -- the person's choices -------------------------------------------------------------------
 
     def _write(self, what: str, action: Callable[[StateStore], object]) -> bool:
+        """Run ``action`` on the store; ``what`` (English, marked) names it in the log and,
+        translated, in the message when it fails."""
         store = self._store()
+        shown = translate("today_controller", what)
         if store is None:
-            self.store_failed.emit(f"{what} could not be saved: there is no usable history.")
+            self.store_failed.emit(
+                translate(
+                    "today_controller", "{what} could not be saved: there is no usable history."
+                ).format(what=shown)
+            )
             return False
         try:
             action(store)
         except Exception as exc:
             log.exception("%s could not be saved", what)
-            self.store_failed.emit(f"{what} could not be saved ({exc}).")
+            self.store_failed.emit(
+                translate("today_controller", "{what} could not be saved ({error}).").format(
+                    what=shown, error=exc
+                )
+            )
             return False
         return True
 
     def set_flare(self, on: bool) -> None:
         """Switch a flare day on for today (or off), then re-read and announce it."""
-        if self._write("The flare day", lambda s: service.set_flare(s, on, self.now())):
+        what = QT_TRANSLATE_NOOP("today_controller", "The flare day")
+        if self._write(what, lambda s: service.set_flare(s, on, self.now())):
             self.profile_changed.emit()
         self.refresh()
 
     def confirm_sleep(self) -> None:
-        if self._write("Your night's sleep", service.confirm_sleep):
+        if self._write(
+            QT_TRANSLATE_NOOP("today_controller", "Your night's sleep"), service.confirm_sleep
+        ):
             self.profile_changed.emit()
         self.refresh()
 
     def record_dizzy(self, when: datetime | None = None) -> None:
         """An "I feel dizzy" press (now, unless ``when`` is given)."""
         moment = self.now() if when is None else when
-        if self._write("The dizzy report", lambda s: service.record_dizzy(s, moment)):
+        what = QT_TRANSLATE_NOOP("today_controller", "The dizzy report")
+        if self._write(what, lambda s: service.record_dizzy(s, moment)):
             self.profile_changed.emit()
         self.refresh()
 
@@ -187,7 +204,7 @@ class TodayController(QObject):
         """A movement routine ended: ask how it settled the next morning."""
         moment = self.now() if when is None else when
         self._write(
-            "The movement session",
+            QT_TRANSLATE_NOOP("today_controller", "The movement session"),
             lambda s: service.movement_session_finished(s, moment, pain_before, max_pain_during),
         )
         self.refresh()
@@ -203,7 +220,7 @@ class TodayController(QObject):
             if results[0] is not None and pain_now is not None and add_checkin is not None:
                 add_checkin("standalone", pain_now)
 
-        ok = self._write("Your answer", answer)
+        ok = self._write(QT_TRANSLATE_NOOP("today_controller", "Your answer"), answer)
         result = results[0] if results else None
         if ok and result is not None:
             self.profile_changed.emit()
@@ -214,9 +231,12 @@ class TodayController(QObject):
         self.set_flare(on)
 
     def _on_panel_dizzy_note_hidden(self) -> None:
-        self._write("Hiding the note", lambda s: service.hide_dizzy_note(s, self.now()))
+        what = QT_TRANSLATE_NOOP("today_controller", "Hiding the note")
+        self._write(what, lambda s: service.hide_dizzy_note(s, self.now()))
         self.refresh()
 
     def _on_panel_result_hidden(self) -> None:
-        self._write("Hiding the note", service.hide_movement_result)
+        self._write(
+            QT_TRANSLATE_NOOP("today_controller", "Hiding the note"), service.hide_movement_result
+        )
         self.refresh()

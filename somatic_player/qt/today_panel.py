@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.crisis_dialog import big_button
 from somatic_player.qt.today_cards import (
     DizzyCard,
@@ -33,11 +34,15 @@ from somatic_player.qt.today_cards import (
 )
 from somatic_player.qt.today_state import TodayState
 
-FLARE_OFF_TIP = (
+# The flare toggle's tooltips, in English: translate("today_panel", ...) where they are shown.
+FLARE_OFF_TIP = QT_TRANSLATE_NOOP(
+    "today_panel",
     "Having a flare today? Switch this on for gentler practice today: movement is halved and "
-    "kept to lying or seated, muscle relaxation lets go without tightening."
+    "kept to lying or seated, muscle relaxation lets go without tightening.",
 )
-FLARE_ON_TIP = "Flare day is on for today. Press to switch it off."
+FLARE_ON_TIP = QT_TRANSLATE_NOOP(
+    "today_panel", "Flare day is on for today. Press to switch it off."
+)
 
 # Palette colours only, so every theme (high contrast included) colours it; sizes follow the
 # person's text scale (see _apply_style). The themes have no rules for these names yet.
@@ -86,7 +91,7 @@ class TodayPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPanel")
-        self.setAccessibleName("Today")
+        self.setAccessibleName(translate("today_panel", "Today"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._state: TodayState | None = None
         self._styled_scale: float | None = None
@@ -99,10 +104,13 @@ class TodayPanel(QFrame):
         # Safety first (the no-drive reminder), then what asks for an answer.
         self.cards = (self.integration, self.morning, self.result, self.flare, self.dizzy)
 
-        self.flare_toggle = big_button("Flare day", "todayFlareToggle", FLARE_OFF_TIP)
+        off_tip = translate("today_panel", FLARE_OFF_TIP)
+        self.flare_toggle = big_button(
+            translate("today_panel", "Flare day"), "todayFlareToggle", off_tip
+        )
         self.flare_toggle.setCheckable(True)
         self.flare_toggle.setAutoDefault(False)
-        self.flare_toggle.setAccessibleDescription(FLARE_OFF_TIP)
+        self.flare_toggle.setAccessibleDescription(off_tip)
         self.flare_toggle.clicked.connect(self._on_flare_toggle_clicked)
 
         self.integration.start_requested.connect(self.start_requested)
@@ -129,7 +137,9 @@ class TodayPanel(QFrame):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.verticalScrollBar().setAccessibleName("Scroll today's notes")
+        self.scroll_area.verticalScrollBar().setAccessibleName(
+            translate("today_panel", "Scroll today's notes")
+        )
         self.scroll_area.setWidget(self.content)
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 14, 16, 14)
@@ -183,7 +193,7 @@ class TodayPanel(QFrame):
         self.flare_toggle.blockSignals(True)
         self.flare_toggle.setChecked(on)
         self.flare_toggle.blockSignals(False)
-        tip = FLARE_ON_TIP if on else FLARE_OFF_TIP
+        tip = translate("today_panel", FLARE_ON_TIP if on else FLARE_OFF_TIP)
         self.flare_toggle.setToolTip(tip)
         self.flare_toggle.setAccessibleDescription(tip)
 

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton
 
+from somatic_player.i18n import translate
 from somatic_player.qt.checkin_flow import checkin_dialog, save_checkin, say_saved
 
 if TYPE_CHECKING:
@@ -48,26 +49,43 @@ class TrackingActions(QObject):
         self.window = window
         self._store = store
         self.checkin_action = self._action(
-            "Check in", "checkInAction", "Ctrl+K", "Rate your pain and tension now, any time"
+            translate("tracking_actions", "Check in"),
+            "checkInAction",
+            "Ctrl+K",
+            translate("tracking_actions", "Rate your pain and tension now, any time"),
         )
         self.history_action = self._action(
-            "History", "historyAction", "Ctrl+H", "Your check-ins and practice over time"
+            translate("tracking_actions", "History"),
+            "historyAction",
+            "Ctrl+H",
+            translate("tracking_actions", "Your check-ins and practice over time"),
         )
         self.peg_action = self._action(
-            "Weekly check…", "pegAction", "Ctrl+Shift+K", "Three questions about the past week"
+            translate("tracking_actions", "Weekly check…"),
+            "pegAction",
+            "Ctrl+Shift+K",
+            translate("tracking_actions", "Three questions about the past week"),
         )
         self.ketamine_action = self._action(
-            "Log a ketamine-assisted session…",
+            translate("tracking_actions", "Log a ketamine-assisted session…"),
             "ketamineAction",
             "Ctrl+Shift+L",
-            "Note when a session took place, so practice stays light for the next days",
+            translate(
+                "tracking_actions",
+                "Note when a session took place, so practice stays light for the next days",
+            ),
         )
-        self.breath_hold_action = QAction("Breath-hold questions…", window)
+        self.breath_hold_action = QAction(
+            translate("tracking_actions", "Breath-hold questions…"), window
+        )
         self.breath_hold_action.setObjectName("breathHoldAction")
         self.breath_hold_action.setToolTip(
-            "Answer the questions that decide whether practices with held breaths are offered"
+            translate(
+                "tracking_actions",
+                "Answer the questions that decide whether practices with held breaths are offered",
+            )
         )
-        self.menu = QMenu("Records", window)
+        self.menu = QMenu(translate("tracking_actions", "Records"), window)
         self.menu.setObjectName("recordsMenu")
         self.menu.addAction(self.peg_action)
         self.menu.addAction(self.ketamine_action)
@@ -75,28 +93,42 @@ class TrackingActions(QObject):
         self.breath_hold_action.triggered.connect(self.breath_hold_questions)
         self.menu.addSeparator()
         self.new_routine_action = self._action(
-            "New routine…", "newRoutineAction", "Ctrl+N", "Build a routine of your own"
+            translate("tracking_actions", "New routine…"),
+            "newRoutineAction",
+            "Ctrl+N",
+            translate("tracking_actions", "Build a routine of your own"),
         )
         self.edit_routine_action = self._action(
-            "Edit this routine…",
+            translate("tracking_actions", "Edit this routine…"),
             "editRoutineAction",
             "Ctrl+Shift+E",
-            "Change the chosen routine (a built-in one is copied first)",
+            translate(
+                "tracking_actions", "Change the chosen routine (a built-in one is copied first)"
+            ),
         )
         self.send_home_action = self._action(
-            "Send home as audio…",
+            translate("tracking_actions", "Send home as audio…"),
             "sendHomeAction",
             "Ctrl+Shift+A",
-            "Save the chosen routine, adapted for today, as an audio file",
+            translate(
+                "tracking_actions", "Save the chosen routine, adapted for today, as an audio file"
+            ),
         )
-        self.export_routine_action = QAction("Save routine as a file…", window)
+        self.export_routine_action = QAction(
+            translate("tracking_actions", "Save routine as a file…"), window
+        )
         self.export_routine_action.setObjectName("exportRoutineAction")
-        self.export_routine_action.setToolTip("A .somatic file to hand over (with any recordings)")
+        self.export_routine_action.setToolTip(
+            translate("tracking_actions", "A .somatic file to hand over (with any recordings)")
+        )
         self.import_routine_action = self._action(
-            "Open a routine file…",
+            translate("tracking_actions", "Open a routine file…"),
             "importRoutineAction",
             "Ctrl+O",
-            "Add a .somatic routine file to your library (files can also be dropped here)",
+            translate(
+                "tracking_actions",
+                "Add a .somatic routine file to your library (files can also be dropped here)",
+            ),
         )
         for action in (
             self.new_routine_action,
@@ -118,17 +150,29 @@ class TrackingActions(QObject):
         self.edit_routine_action.triggered.connect(lambda: self.editor_requested.emit(True))
         self.menu.addSeparator()
         self.export_action = self._action(
-            "Export…", "exportAction", "Ctrl+E", "Save your history as a PDF report, CSV or FHIR"
+            translate("tracking_actions", "Export…"),
+            "exportAction",
+            "Ctrl+E",
+            translate("tracking_actions", "Save your history as a PDF report, CSV or FHIR"),
         )
         self.backup_action = self._action(
-            "Back up…", "backupAction", "Ctrl+Shift+B", "Save a copy of your whole history"
+            translate("tracking_actions", "Back up…"),
+            "backupAction",
+            "Ctrl+Shift+B",
+            translate("tracking_actions", "Save a copy of your whole history"),
         )
-        self.restore_action = QAction("Restore from a backup…", window)
+        self.restore_action = QAction(
+            translate("tracking_actions", "Restore from a backup…"), window
+        )
         self.restore_action.setObjectName("restoreAction")
-        self.restore_action.setToolTip("Replace your history with a backup you saved")
-        self.delete_action = QAction("Delete all my data…", window)
+        self.restore_action.setToolTip(
+            translate("tracking_actions", "Replace your history with a backup you saved")
+        )
+        self.delete_action = QAction(translate("tracking_actions", "Delete all my data…"), window)
         self.delete_action.setObjectName("deleteAllAction")
-        self.delete_action.setToolTip("Remove every check-in, session and journal entry")
+        self.delete_action.setToolTip(
+            translate("tracking_actions", "Remove every check-in, session and journal entry")
+        )
         for action in (
             self.export_action,
             self.backup_action,
@@ -147,6 +191,7 @@ class TrackingActions(QObject):
         self._install_toolbar()
 
     def _action(self, text: str, name: str, shortcut: str, tip: str) -> QAction:
+        """A window-wide action; ``text`` and ``tip`` are translated by the caller."""
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
@@ -159,17 +204,19 @@ class TrackingActions(QObject):
     def _install_toolbar(self) -> None:
         toolbar = self.window.findChild(QToolBar, "mainToolbar")
         if toolbar is None:
-            toolbar = QToolBar("Main", self.window)
+            toolbar = QToolBar(translate("tracking_actions", "Main"), self.window)
             toolbar.setObjectName("mainToolbar")
             toolbar.setMovable(False)
             self.window.addToolBar(toolbar)
         self.menu_button = QToolButton(toolbar)
         self.menu_button.setObjectName("recordsButton")
-        self.menu_button.setText("Records")
+        self.menu_button.setText(translate("tracking_actions", "Records"))
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setAccessibleName("Records")
-        self.menu_button.setToolTip("Weekly check, ketamine-assisted sessions and your data")
+        self.menu_button.setAccessibleName(translate("tracking_actions", "Records"))
+        self.menu_button.setToolTip(
+            translate("tracking_actions", "Weekly check, ketamine-assisted sessions and your data")
+        )
         existing = toolbar.actions()
         if existing:  # before Settings and Crisis resources
             toolbar.insertAction(existing[0], self.checkin_action)
@@ -214,7 +261,7 @@ class TrackingActions(QObject):
             return
         store = self._store()
         if store is None:
-            self._not_saved("there is no usable history on this computer")
+            self._not_saved(_no_history())
             return
         try:
             entry = store.add_peg3(answers.pain, answers.enjoyment, answers.activity)
@@ -222,7 +269,13 @@ class TrackingActions(QObject):
             log.exception("the weekly check could not be saved")
             self._not_saved(str(exc))
             return
-        say_saved(self.window, f"Weekly check saved (score {entry.score:.1f}).")
+        score = QLocale().toString(float(entry.score), "f", 1)
+        say_saved(
+            self.window,
+            translate("tracking_actions", "Weekly check saved (score {score}).").format(
+                score=score
+            ),
+        )
 
     def log_ketamine_session(self) -> Any:
         from somatic_player.qt.ketamine_dialog import KetamineSessionDialog
@@ -236,7 +289,7 @@ class TrackingActions(QObject):
     def _save_ketamine(self, log_entry: Any) -> None:
         store = self._store()
         if store is None:
-            self._not_saved("there is no usable history on this computer")
+            self._not_saved(_no_history())
             return
         try:
             store.log_ketamine_session(log_entry.at, log_entry.note)
@@ -245,7 +298,12 @@ class TrackingActions(QObject):
             self._not_saved(str(exc))
             return
         self.ketamine_logged.emit()
-        say_saved(self.window, "Session time saved. Practice stays light for the next days.")
+        say_saved(
+            self.window,
+            translate(
+                "tracking_actions", "Session time saved. Practice stays light for the next days."
+            ),
+        )
 
     def breath_hold_questions(self) -> Any:
         from somatic_player.qt.breath_hold_dialog import BreathHoldDialog
@@ -273,7 +331,7 @@ class TrackingActions(QObject):
 
         store = self._store()
         if store is None:
-            self._not_saved("there is no usable history on this computer")
+            self._not_saved(_no_history())
             return
         try:
             store.set_state(STATE_KEY, answer)
@@ -284,9 +342,9 @@ class TrackingActions(QObject):
         self.breath_hold_answered.emit(answer)
         say_saved(
             self.window,
-            "Practices with breath holds are now in the library."
+            translate("tracking_actions", "Practices with breath holds are now in the library.")
             if answer == "cleared"
-            else "Practices with breath holds stay hidden.",
+            else translate("tracking_actions", "Practices with breath holds stay hidden."),
         )
 
     # -- the person's data ----------------------------------------------------------------------
@@ -326,13 +384,18 @@ class TrackingActions(QObject):
         from somatic_player.qt.data_dialogs import delete_all_data
 
         if delete_all_data(self.window, store):
-            say_saved(self.window, "All your data was deleted from this computer.")
+            say_saved(
+                self.window,
+                translate("tracking_actions", "All your data was deleted from this computer."),
+            )
 
     def _usable_store(self) -> Store | None:
         store = self._store()
         if store is None:
             QMessageBox.information(
-                self.window, "No history", "There is no usable history on this computer."
+                self.window,
+                translate("tracking_actions", "No history"),
+                translate("tracking_actions", "There is no usable history on this computer."),
             )
         return store
 
@@ -354,4 +417,12 @@ class TrackingActions(QObject):
         return bool(first) and now - first[0].taken_at >= PEG_EVERY
 
     def _not_saved(self, why: str) -> None:
-        QMessageBox.warning(self.window, "Not saved", f"This could not be saved: {why}")
+        QMessageBox.warning(
+            self.window,
+            translate("tracking_actions", "Not saved"),
+            translate("tracking_actions", "This could not be saved: {reason}").format(reason=why),
+        )
+
+
+def _no_history() -> str:
+    return translate("tracking_actions", "there is no usable history on this computer")

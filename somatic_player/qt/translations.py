@@ -56,3 +56,12 @@ def install_translations(app: QCoreApplication, preference: str) -> str:
             _installed.append(qt_own)
     i18n.install(QCoreApplication.translate)
     return language
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the English source texts and the C locale's formats (tests, language switches)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale.c())
+    i18n.install(None)

@@ -5,1427 +5,1448 @@
     <name>app_shell</name>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Sound, display, audio device and practice settings ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Ton, Anzeige, Audiogerät und Üben ({shortcut})</translation>
     </message>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenhilfe</translation>
     </message>
     <message>
         <source>Numbers to call or text if you need help now ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern zum Anrufen oder Schreiben, wenn du jetzt Hilfe brauchst ({shortcut})</translation>
     </message>
     <message>
         <source>Some settings were reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen wurden zurückgesetzt</translation>
     </message>
     <message>
         <source>Your weekly check is due: {menu}, then {item} ({shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wochencheck steht an: {menu}, dann {item} ({shortcut}).</translation>
     </message>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung</translation>
     </message>
     <message>
         <source>Choose a routine in the library to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle in der Bibliothek die Übung aus, die du bearbeiten möchtest.</translation>
     </message>
     <message>
         <source>Choose a routine in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst eine Übung in der Bibliothek aus.</translation>
     </message>
     <message>
         <source>Library not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek nicht aktualisiert</translation>
     </message>
     <message>
         <source>The routine was saved, but: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung wurde gespeichert, aber: {error}</translation>
     </message>
     <message>
         <source>No history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf</translation>
     </message>
     <message>
         <source>There is no usable history on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es noch keinen nutzbaren Verlauf.</translation>
     </message>
     <message>
         <source>History cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>Your history could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Settings could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <source>{error}
 They apply until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+Sie gelten, bis du die App schließt.</translation>
     </message>
 </context>
 <context>
     <name>bodymap_editor</name>
     <message>
         <source>Front and back</source>
-        <translation type="unfinished">Vorne und hinten</translation>
+        <translation>Vorne und hinten</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished">Vorne</translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Hinten</translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>Show the front and the back of the figure side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Figur von vorne und von hinten nebeneinander</translation>
     </message>
     <message>
         <source>Show only the front of the figure, larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Vorderseite der Figur, größer</translation>
     </message>
     <message>
         <source>Show only the back of the figure, larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Rückseite der Figur, größer</translation>
     </message>
     <message>
         <source>All 74 areas as a list grouped by body part, for the keyboard or a screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 74 Bereiche als Liste nach Körperteilen geordnet, für die Tastatur oder einen Screenreader</translation>
     </message>
     <message>
         <source>Neutral figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrale Figur</translation>
     </message>
     <message>
         <source>Female figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Weibliche Figur</translation>
     </message>
     <message>
         <source>Male figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Männliche Figur</translation>
     </message>
     <message numerus="yes">
         <source>This clears the %n area(s) you rated. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Damit wird der bewertete Bereich gelöscht. Möchtest du fortfahren?</numerusform>
+            <numerusform>Damit werden die %n bewerteten Bereiche gelöscht. Möchtest du fortfahren?</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht die letzte Änderung rückgängig ({shortcut})</translation>
     </message>
     <message>
         <source>Figure outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Umriss der Figur</translation>
     </message>
     <message>
         <source>The figure drawn: neutral, female or male</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigte Figur: neutral, weiblich oder männlich</translation>
     </message>
     <message>
         <source>No pain anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Nirgendwo Schmerzen</translation>
     </message>
 </context>
 <context>
     <name>bodymap_list</name>
     <message>
         <source>right upper head</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberkopf rechts</translation>
     </message>
     <message>
         <source>left upper head</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberkopf links</translation>
     </message>
     <message>
         <source>right face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht rechts</translation>
     </message>
     <message>
         <source>left face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht links</translation>
     </message>
     <message>
         <source>right front of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals vorne rechts</translation>
     </message>
     <message>
         <source>left front of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals vorne links</translation>
     </message>
     <message>
         <source>right front of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulter vorne rechts</translation>
     </message>
     <message>
         <source>right chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust rechts</translation>
     </message>
     <message>
         <source>left chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust links</translation>
     </message>
     <message>
         <source>left front of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulter vorne links</translation>
     </message>
     <message>
         <source>right upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberarm rechts</translation>
     </message>
     <message>
         <source>left upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberarm links</translation>
     </message>
     <message>
         <source>right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenbogen rechts</translation>
     </message>
     <message>
         <source>left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenbogen links</translation>
     </message>
     <message>
         <source>right forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm rechts</translation>
     </message>
     <message>
         <source>right upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberbauch rechts</translation>
     </message>
     <message>
         <source>left upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberbauch links</translation>
     </message>
     <message>
         <source>left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm links</translation>
     </message>
     <message>
         <source>right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenk rechts</translation>
     </message>
     <message>
         <source>right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüfte rechts</translation>
     </message>
     <message>
         <source>right lower abdomen and groin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbauch und Leiste rechts</translation>
     </message>
     <message>
         <source>left lower abdomen and groin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbauch und Leiste links</translation>
     </message>
     <message>
         <source>left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüfte links</translation>
     </message>
     <message>
         <source>left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenk links</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand rechts</translation>
     </message>
     <message>
         <source>right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel rechts</translation>
     </message>
     <message>
         <source>left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel links</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand links</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie rechts</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie links</translation>
     </message>
     <message>
         <source>right shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Schienbein rechts</translation>
     </message>
     <message>
         <source>left shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Schienbein links</translation>
     </message>
     <message>
         <source>right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Knöchel rechts</translation>
     </message>
     <message>
         <source>left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Knöchel links</translation>
     </message>
     <message>
         <source>right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß rechts</translation>
     </message>
     <message>
         <source>left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß links</translation>
     </message>
     <message>
         <source>left upper back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterkopf oben links</translation>
     </message>
     <message>
         <source>right upper back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterkopf oben rechts</translation>
     </message>
     <message>
         <source>left lower back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterkopf unten links</translation>
     </message>
     <message>
         <source>right lower back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterkopf unten rechts</translation>
     </message>
     <message>
         <source>left back of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken links</translation>
     </message>
     <message>
         <source>right back of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken rechts</translation>
     </message>
     <message>
         <source>left back of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulter hinten links</translation>
     </message>
     <message>
         <source>left upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>oberer Rücken links</translation>
     </message>
     <message>
         <source>right upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>oberer Rücken rechts</translation>
     </message>
     <message>
         <source>right back of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulter hinten rechts</translation>
     </message>
     <message>
         <source>left back of upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberarm hinten links</translation>
     </message>
     <message>
         <source>left mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Rücken links</translation>
     </message>
     <message>
         <source>right mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Rücken rechts</translation>
     </message>
     <message>
         <source>right back of upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberarm hinten rechts</translation>
     </message>
     <message>
         <source>left back of elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenbogen hinten links</translation>
     </message>
     <message>
         <source>right back of elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenbogen hinten rechts</translation>
     </message>
     <message>
         <source>left back of forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm hinten links</translation>
     </message>
     <message>
         <source>left lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken links</translation>
     </message>
     <message>
         <source>right lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken rechts</translation>
     </message>
     <message>
         <source>right back of forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm hinten rechts</translation>
     </message>
     <message>
         <source>left back of wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenk hinten links</translation>
     </message>
     <message>
         <source>left outer hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüfte außen links</translation>
     </message>
     <message>
         <source>left buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß links</translation>
     </message>
     <message>
         <source>right buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß rechts</translation>
     </message>
     <message>
         <source>right outer hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüfte außen rechts</translation>
     </message>
     <message>
         <source>right back of wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenk hinten rechts</translation>
     </message>
     <message>
         <source>left back of hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Handrücken links</translation>
     </message>
     <message>
         <source>left back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten links</translation>
     </message>
     <message>
         <source>right back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel hinten rechts</translation>
     </message>
     <message>
         <source>right back of hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Handrücken rechts</translation>
     </message>
     <message>
         <source>left back of knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniekehle links</translation>
     </message>
     <message>
         <source>right back of knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniekehle rechts</translation>
     </message>
     <message>
         <source>left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wade links</translation>
     </message>
     <message>
         <source>right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wade rechts</translation>
     </message>
     <message>
         <source>left back of ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Knöchel hinten links</translation>
     </message>
     <message>
         <source>right back of ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Knöchel hinten rechts</translation>
     </message>
     <message>
         <source>left heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferse links</translation>
     </message>
     <message>
         <source>right heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferse rechts</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf</translation>
     </message>
     <message>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals</translation>
     </message>
     <message>
         <source>Shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulter</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Rücken</translation>
     </message>
     <message>
         <source>Upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberbauch</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Lower abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbauch</translation>
     </message>
     <message>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüfte</translation>
     </message>
     <message>
         <source>Buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>Upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberarm</translation>
     </message>
     <message>
         <source>Elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenbogen</translation>
     </message>
     <message>
         <source>Forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterarm</translation>
     </message>
     <message>
         <source>Wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenk</translation>
     </message>
     <message>
         <source>Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand</translation>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie</translation>
     </message>
     <message>
         <source>Shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Schienbein</translation>
     </message>
     <message>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wade</translation>
     </message>
     <message>
         <source>Ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Knöchel</translation>
     </message>
     <message>
         <source>Foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß</translation>
     </message>
     <message>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>dumpf schmerzend</translation>
     </message>
     <message>
         <source>throbbing</source>
-        <translation type="unfinished"></translation>
+        <translation>pochend</translation>
     </message>
     <message>
         <source>sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>stechend</translation>
     </message>
     <message>
         <source>shooting</source>
-        <translation type="unfinished"></translation>
+        <translation>einschießend</translation>
     </message>
     <message>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>brennend</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>kribbelnd</translation>
     </message>
     <message>
         <source>electric</source>
-        <translation type="unfinished"></translation>
+        <translation>elektrisierend</translation>
     </message>
     <message>
         <source>numb</source>
-        <translation type="unfinished"></translation>
+        <translation>taub</translation>
     </message>
     <message>
         <source>cramping</source>
-        <translation type="unfinished"></translation>
+        <translation>krampfartig</translation>
     </message>
     <message>
         <source>tender</source>
-        <translation type="unfinished"></translation>
+        <translation>druckempfindlich</translation>
     </message>
     <message>
         <source>heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <source>stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>steif</translation>
     </message>
     <message>
         <source>All body areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Körperbereiche</translation>
     </message>
     <message>
         <source>Grouped by body part. Number keys rate the area, 1 then 0 for 10; Delete clears it; W marks the worst area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Körperteilen geordnet. Zifferntasten bewerten den Bereich, 1 und dann 0 für 10; Entf löscht die Bewertung; W markiert den schlimmsten Bereich.</translation>
     </message>
     <message>
         <source>Choose an area; number keys rate it, Delete clears it, W marks worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Bereich; Zifferntasten bewerten ihn, Entf löscht, W markiert den schlimmsten</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Bereich</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindung</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schlimmsten</translation>
     </message>
     <message>
         <source>★ worst</source>
-        <translation type="unfinished"></translation>
+        <translation>★ am schlimmsten</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>rated {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet mit {rating} von 10</translation>
     </message>
 </context>
 <context>
     <name>bodymap_paint</name>
     <message>
         <source>Front</source>
-        <translation type="unfinished">Vorne</translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>as if facing you</source>
-        <translation type="unfinished"></translation>
+        <translation>als stünde die Person dir gegenüber</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Hinten</translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <source>as if seen from behind</source>
-        <translation type="unfinished"></translation>
+        <translation>von hinten gesehen</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished">0 keiner</translation>
+        <translation>0 kein Schmerz</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 am stärksten</translation>
     </message>
     <message>
         <source>R</source>
         <comment>badge by the head: the person&apos;s right side</comment>
-        <translation type="unfinished">R</translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>L</source>
         <comment>badge by the head: the person&apos;s left side</comment>
-        <translation type="unfinished">L</translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>No pain anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Nirgends Schmerzen</translation>
     </message>
 </context>
 <context>
     <name>bodymap_panel</name>
     <message numerus="yes">
         <source>%n area(s) rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich bewertet.</numerusform>
+            <numerusform>%n Bereiche bewertet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) rated; worst: {area}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich bewertet; am schlimmsten: {area}.</numerusform>
+            <numerusform>%n Bereiche bewertet; am schlimmsten: {area}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pain in this area: {n} (no pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in diesem Bereich: {n} (kein Schmerz)</translation>
     </message>
     <message>
         <source>Pain in this area: {n} out of 10 (no pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in diesem Bereich: {n} von 10 (kein Schmerz)</translation>
     </message>
     <message>
         <source>Pain in this area: {n} (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in diesem Bereich: {n} (schlimmster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <source>Pain in this area: {n} out of 10 (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in diesem Bereich: {n} von 10 (schlimmster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <source>Pain in this area: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in diesem Bereich: {n}</translation>
     </message>
     <message>
         <source>Pain in this area: {n} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in diesem Bereich: {n} von 10</translation>
     </message>
     <message>
         <source>Pain in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in diesem Bereich</translation>
     </message>
     <message>
         <source>0 no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 kein Schmerz</translation>
     </message>
     <message>
         <source>10 worst imaginable</source>
-        <translation type="unfinished">10 stärkster vorstellbarer</translation>
+        <translation>10 schlimmster vorstellbarer Schmerz</translation>
     </message>
     <message>
         <source>What it feels like (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlt (freiwillig)</translation>
     </message>
     <message>
         <source>Feels {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlt sich {quality} an</translation>
     </message>
     <message>
         <source>This area feels {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bereich fühlt sich {quality} an</translation>
     </message>
     <message>
         <source>★ &amp;Worst area</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Schlimmste S&amp;telle</translation>
     </message>
     <message>
         <source>Mark this as the area that hurts most (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiere dies als die Stelle, die am meisten wehtut (W)</translation>
     </message>
     <message>
         <source>Worst area</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlimmste Stelle</translation>
     </message>
     <message>
         <source>&amp;Clear this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Remove this area&apos;s rating (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Bewertung dieses Bereichs (Entf)</translation>
     </message>
     <message>
         <source>&amp;No pain anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nirgendwo Schmerzen</translation>
     </message>
     <message>
         <source>Answer for the whole body: no pain anywhere right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort für den ganzen Körper: gerade nirgendwo Schmerzen</translation>
     </message>
     <message>
         <source>Choose an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Bereich</translation>
     </message>
     <message>
         <source>Click it on the figure, move to it with the arrow keys on the figure, or pick it from the List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke ihn auf der Figur an, wechsle mit den Pfeiltasten auf der Figur dorthin oder wähle ihn in der Liste.</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet</translation>
     </message>
     <message>
         <source>rated {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet mit {rating} von 10</translation>
     </message>
     <message>
         <source>Front view, area {code}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht von vorne, Bereich {code}: {state}</translation>
     </message>
     <message>
         <source>Back view, area {code}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht von hinten, Bereich {code}: {state}</translation>
     </message>
     <message>
         <source>Answered: no pain anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet: nirgendwo Schmerzen.</translation>
     </message>
     <message>
         <source>No areas rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bereiche bewertet.</translation>
     </message>
 </context>
 <context>
     <name>bodymap_widget</name>
     <message>
         <source>front view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderansicht</translation>
     </message>
     <message>
         <source>back view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückansicht</translation>
     </message>
     <message numerus="yes">
         <source>%n areas rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich bewertet.</numerusform>
+            <numerusform>%n Bereiche bewertet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n areas with values; highest {area}: {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich mit Wert; am höchsten {area}: {value}</numerusform>
+            <numerusform>%n Bereiche mit Werten; am höchsten {area}: {value}</numerusform>
         </translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>{rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} von 10</translation>
     </message>
     <message>
         <source>worst area</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmste Stelle</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>average {value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittlich {value} von 10</translation>
     </message>
     <message>
         <source>{area}, {view}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}, {view}: {value}</translation>
     </message>
     <message>
         <source>The person&apos;s right side ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite der Person ({view})</translation>
     </message>
     <message>
         <source>The person&apos;s left side ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite der Person ({view})</translation>
     </message>
     <message>
         <source>Body map (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte (nur zum Ansehen)</translation>
     </message>
     <message>
         <source>No areas have values</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bereich hat einen Wert</translation>
     </message>
     <message>
         <source>Body map, no area selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte, kein Bereich gewählt</translation>
     </message>
     <message>
         <source>Body map, {area}, {view}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte, {area}, {view}: {rating}</translation>
     </message>
     <message>
         <source>No pain anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nirgends Schmerzen.</translation>
     </message>
     <message>
         <source>Arrow keys move between areas; 0 to 9 rate the area, 1 then 0 for 10; Delete clears it; W marks the worst area (rate it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten gehst du von Bereich zu Bereich; 0 bis 9 bewerten den Bereich, 1 und dann 0 für 10; Entf löscht die Bewertung; W markiert die schlimmste Stelle (bewerte sie zuerst).</translation>
     </message>
 </context>
 <context>
     <name>breath_hold_dialog</name>
     <message>
         <source>You are pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist schwanger</translation>
     </message>
     <message>
         <source>Heart disease, or blood pressure that is not under control</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Herzerkrankung oder ein Blutdruck, der nicht gut eingestellt ist</translation>
     </message>
     <message>
         <source>Seizures or epilepsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfanfälle oder Epilepsie</translation>
     </message>
     <message>
         <source>Glaucoma or a detached retina</source>
-        <translation type="unfinished"></translation>
+        <translation>Grüner Star (Glaukom) oder eine Netzhautablösung</translation>
     </message>
     <message>
         <source>Surgery in the last few weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Operation in den letzten Wochen</translation>
     </message>
     <message>
         <source>Severe lung disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schwere Lungenerkrankung</translation>
     </message>
     <message>
         <source>Panic attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Panikattacken</translation>
     </message>
     <message>
         <source>Breathing with held breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen mit angehaltenem Atem</translation>
     </message>
     <message>
         <source>Before practices that hold the breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du Übungen mit angehaltenem Atem machst</translation>
     </message>
     <message>
         <source>Box breathing and 4-7-8 breathing include short breath holds. They are offered only if none of these apply to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Atmung und 4-7-8-Atmung enthalten kurze Momente, in denen du den Atem anhältst. Sie werden nur angeboten, wenn nichts davon auf dich zutrifft:</translation>
     </message>
     <message>
         <source>If one applies, every other practice stays available, and you can ask your care team about held breaths. You can change this answer later from {menu}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas davon zutrifft, bleiben alle anderen Übungen verfügbar, und du kannst dein Betreuungsteam nach dem Atemanhalten fragen. Du kannst diese Antwort später unter {menu} ändern.</translation>
     </message>
     <message>
         <source>None of these apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts davon trifft zu</translation>
     </message>
     <message>
         <source>Offer the practices with breath holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen mit Atemanhalten anbieten</translation>
     </message>
     <message>
         <source>One or more apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas davon trifft zu</translation>
     </message>
     <message>
         <source>Keep practices with breath holds hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen mit Atemanhalten ausgeblendet lassen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Close without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu antworten</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen</translation>
     </message>
 </context>
 <context>
     <name>change_view</name>
     <message numerus="yes">
         <source>%n point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>{before} to {after}: no change</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} auf {after}: keine Veränderung</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} higher ({percent}% higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} auf {after}: {amount} höher ({percent}&#xa0;% höher)</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} lower ({percent}% lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} auf {after}: {amount} niedriger ({percent}&#xa0;% niedriger)</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} higher</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} auf {after}: {amount} höher</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} lower</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} auf {after}: {amount} niedriger</translation>
     </message>
     <message>
         <source>Pain right now</source>
-        <translation type="unfinished">Schmerz im Moment</translation>
+        <translation>Schmerzen gerade jetzt</translation>
     </message>
     <message>
         <source>Tension or stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung oder Stress</translation>
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher</translation>
     </message>
     <message>
         <source>Before and after this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor und nach dieser Übung</translation>
     </message>
     <message>
         <source>Change in each body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung in jedem Körperbereich</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Bereich</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Vorher</translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Nachher</translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>{name}: body map</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Körperkarte</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Veränderung</translation>
     </message>
     <message>
         <source>{sign}{amount} ({sign}{percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{amount} ({sign}{percent}&#xa0;%)</translation>
     </message>
     <message>
         <source>Nothing to compare this time: one of the check-ins was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal gibt es nichts zu vergleichen: Ein Check-in wurde übersprungen.</translation>
     </message>
 </context>
 <context>
     <name>checkin_dialog</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du beginnst</translation>
     </message>
     <message>
         <source>After your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach deiner Übung</translation>
     </message>
     <message>
         <source>Quick check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzer Check-in</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich markiert</numerusform>
+            <numerusform>%n Bereiche markiert</numerusform>
         </translation>
     </message>
     <message>
         <source>0 means {low}, {max} means {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet {low}, {max} bedeutet {high}</translation>
     </message>
     <message>
         <source>{title}: {n} out of {max}, {anchor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} von {max}, {anchor}</translation>
     </message>
     <message>
         <source>{title}: {n} out of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} von {max}</translation>
     </message>
     <message>
         <source>Choose a number for each, or skip. There are no right or wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle für jede Frage eine Zahl oder überspringe sie. Es gibt keine richtigen oder falschen Antworten.</translation>
     </message>
     <message>
         <source>&amp;Pain right now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerzen gerade jetzt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmste vorstellbare Schmerzen</translation>
     </message>
     <message>
         <source>&amp;Tension or stress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anspannung oder Stress</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr hoch</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save these ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bewertungen speichern</translation>
     </message>
     <message>
         <source>Same as last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie beim letzten Mal</translation>
     </message>
     <message>
         <source>Fill in the same answers as last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gleichen Antworten wie beim letzten Mal eintragen</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Continue without rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bewertung weiter</translation>
     </message>
     <message>
         <source>Last time: {answers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal: {answers}</translation>
     </message>
     <message>
         <source>Fill in the same answers as last time ({answers})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gleichen Antworten wie beim letzten Mal eintragen ({answers})</translation>
     </message>
     <message>
         <source>pain {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen {value}</translation>
     </message>
     <message>
         <source>tension {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung {value}</translation>
     </message>
     <message>
         <source>no pain on the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schmerzen auf der Körperkarte</translation>
     </message>
 </context>
 <context>
     <name>checkin_flow</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>This check-in could not be saved to your history: {error}
 Anything saved before is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Check-in konnte nicht in deinem Verlauf gespeichert werden: {error}
+Alles, was du vorher gespeichert hast, ist noch da.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>crisis_dialog</name>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenhilfe</translation>
     </message>
     <message>
         <source>The list of crisis numbers could not be loaded. If you are in danger, call your local emergency number now. findahelpline.com lists free, confidential helplines worldwide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Krisennummern konnte nicht geladen werden. Wenn du in Gefahr bist, ruf jetzt die Notrufnummer in deiner Gegend an. Auf findahelpline.com findest du kostenlose, vertrauliche Hilfetelefone auf der ganzen Welt.</translation>
     </message>
     <message>
         <source>If you need help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du jetzt Hilfe brauchst</translation>
     </message>
     <message>
         <source>If you are in danger, or thinking about harming yourself, please contact one of these services. You don&apos;t have to face this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in Gefahr bist oder daran denkst, dir etwas anzutun, wende dich bitte an einen dieser Dienste. Du musst das nicht allein durchstehen.</translation>
     </message>
     <message>
         <source>Other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Länder</translation>
     </message>
     <message>
         <source>Show the numbers for every country in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern aller Länder in der Liste zeigen</translation>
     </message>
     <message>
         <source>Crisis numbers for other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisennummern anderer Länder</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished">Dieses Fenster schließen</translation>
+        <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
         <source>Wherever you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo immer du bist</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format of the check date</comment>
-        <translation type="unfinished">d. MMMM yyyy</translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>Numbers last checked on {date}. They are stored on this computer, so this window works without an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern zuletzt geprüft am {date}. Sie sind auf diesem Computer gespeichert, deshalb funktioniert dieses Fenster auch ohne Internetverbindung.</translation>
     </message>
     <message>
         <source>Hide other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Länder ausblenden</translation>
     </message>
     <message>
         <source>Numbers to call or text if you need help now ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern zum Anrufen oder Schreiben, wenn du jetzt Hilfe brauchst ({shortcut})</translation>
     </message>
 </context>
 <context>
     <name>data_dialogs</name>
     <message>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>LÖSCHEN</translation>
     </message>
     <message>
         <source>Somatic Player backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somatic-Player-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n practice session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übungseinheit</numerusform>
+            <numerusform>%n Übungseinheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practice sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übungseinheit</numerusform>
+            <numerusform>%n Übungseinheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Also delete the %n earlier history(ies) kept aside by restores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch den früheren Verlauf löschen, der beim Wiederherstellen beiseitegelegt wurde</numerusform>
+            <numerusform>Auch die %n früheren Verläufe löschen, die beim Wiederherstellen beiseitegelegt wurden</numerusform>
         </translation>
     </message>
     <message>
         <source>Back up your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Verlauf sichern</translation>
     </message>
     <message>
         <source>Backup not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht gespeichert</translation>
     </message>
     <message>
         <source>The backup was not saved.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht gespeichert.
+
+{error}</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert</translation>
     </message>
     <message>
         <source>Saved a copy of your history to {path}.
 
 It holds your ratings and journal: keep it somewhere private. To bring it back later, choose Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie deines Verlaufs wurde unter {path} gespeichert.
+
+Sie enthält deine Bewertungen und dein Tagebuch: Bewahre sie an einem privaten Ort auf. Um sie später zurückzuholen, wähle „Aus einer Sicherung wiederherstellen“.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore your history from this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Verlauf aus dieser Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>{source}
 {summary}
 
 This replaces your current history with the one in the backup. The current one is kept aside as {name}.before-restore-&lt;date and time&gt; in {folder}, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}
+{summary}
+
+Dein aktueller Verlauf wird durch den aus der Sicherung ersetzt. Der aktuelle wird als {name}.before-restore-&lt;Datum und Uhrzeit&gt; in {folder} aufbewahrt, es geht also nichts verloren.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Replace and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen und wiederherstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Keep the current history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Verlauf behalten</translation>
     </message>
     <message>
         <source>It holds {sessions} and {checkins}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält {sessions} und {checkins}.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished">d. MMMM yyyy</translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>It holds {sessions} and {checkins}, the latest from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält {sessions} und {checkins}, die neuesten vom {date}.</translation>
     </message>
     <message>
         <source>This file cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>History not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Your history was not changed.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf wurde nicht verändert.
+
+{error}</translation>
     </message>
     <message>
         <source>Restored from {source}.
 
 Your previous history is kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source} wiederhergestellt.
+
+Dein bisheriger Verlauf ist als {aside} aufbewahrt.</translation>
     </message>
     <message>
         <source>Restored from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source} wiederhergestellt.</translation>
     </message>
     <message>
         <source>History restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wiederhergestellt</translation>
     </message>
     <message>
         <source>Your current history has not been changed.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein aktueller Verlauf wurde nicht verändert.
+
+{error}</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten löschen?</translation>
     </message>
     <message>
         <source>This deletes every practice session, check-in, body map, journal entry, weekly check and logged ketamine session from this computer. It cannot be undone.
 
 Exports and backups you saved elsewhere are not touched; delete those files yourself if you want them gone. Your settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden alle Übungseinheiten, Check-ins, Körperkarten, Tagebucheinträge, Wochenrückblicke und eingetragenen Ketamin-Sitzungen auf diesem Computer gelöscht. Das lässt sich nicht rückgängig machen.
+
+Exporte und Sicherungen, die du woanders gespeichert hast, bleiben unberührt; lösche diese Dateien selbst, wenn du sie nicht mehr möchtest. Deine Einstellungen bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>To confirm, type {word} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung gib unten {word} ein.</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib {word} zur Bestätigung ein</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <source>Delete all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten löschen</translation>
     </message>
     <message>
         <source>Keep your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten behalten</translation>
     </message>
     <message>
         <source>Data not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten nicht gelöscht</translation>
     </message>
     <message>
         <source>Nothing was deleted.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.
+
+{error}</translation>
     </message>
     <message>
         <source>All your data was deleted from this computer. Exports and backups saved elsewhere were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten wurden von diesem Computer gelöscht. Exporte und Sicherungen an anderen Orten blieben unberührt.</translation>
     </message>
     <message>
         <source>
 
 These files could not be deleted: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Diese Dateien konnten nicht gelöscht werden: {files}</translation>
     </message>
     <message>
         <source>Data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2457,10 @@ Möchtest du sie ersetzen?</translation>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -2497,81 +2522,81 @@ Möchtest du sie ersetzen?</translation>
     <name>first_run_dialog</name>
     <message>
         <source>I have read this and want to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das gelesen und möchte weitermachen</translation>
     </message>
 </context>
 <context>
     <name>history_charts</name>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>dots joined by a line</source>
-        <translation type="unfinished"></translation>
+        <translation>durch eine Linie verbundene Punkte</translation>
     </message>
     <message>
         <source>hollow circles</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Kreise</translation>
     </message>
     <message>
         <source>filled squares</source>
-        <translation type="unfinished"></translation>
+        <translation>gefüllte Quadrate</translation>
     </message>
     <message>
         <source>bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken</translation>
     </message>
     <message>
         <source>Point at the chart, or select it and use the arrow keys, to read exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig auf das Diagramm oder wähle es aus und nutze die Pfeiltasten, um die genauen Werte zu lesen.</translation>
     </message>
     <message numerus="yes">
         <source>{span}: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{span}: %n Eintrag.</numerusform>
+            <numerusform>{span}: %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>{subject}: value at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: Wert am Mauszeiger</translation>
     </message>
     <message>
         <source>{shape}: {series}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape}: {series}</translation>
     </message>
     <message>
         <source>Legend: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: {items}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message>
         <source>{series} ({shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{series} ({shape})</translation>
     </message>
     <message>
         <source>Shows {series}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt: {series}.</translation>
     </message>
     <message>
         <source>Latest: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: {values}.</translation>
     </message>
     <message>
         <source>The same numbers are in a table: use the “{button}” button above the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen gibt es auch als Tabelle: Nutze die Schaltfläche „{button}“ über dem Diagramm.</translation>
     </message>
     <message>
         <source>{subject}, table</source>
-        <translation type="unfinished">{subject}, Tabelle</translation>
+        <translation>{subject}, Tabelle</translation>
     </message>
 </context>
 <context>
@@ -3333,309 +3358,309 @@ Möchtest du sie ersetzen?</translation>
     <name>journal_dialog</name>
     <message>
         <source>What do you notice in your body right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nimmst du gerade in deinem Körper wahr?</translation>
     </message>
     <message>
         <source>Your words stay on this computer. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Worte bleiben auf diesem Computer. Strg+Eingabe speichert.</translation>
     </message>
     <message>
         <source>Choose Save to keep what you wrote, or Skip to let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle „Speichern“, um das Geschriebene zu behalten, oder „Überspringen“, um es loszulassen.</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Your journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebucheintrag</translation>
     </message>
     <message>
         <source>Write as much or as little as you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib so viel oder so wenig, wie du möchtest</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag speichern</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
 </context>
 <context>
     <name>ketamine_dialog</name>
     <message>
         <source>For the next 24 hours, or until you have slept, the app keeps to lying and seated practice, without breath holds or muscle tensing. Please do not drive today, and follow your clinic&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 24 Stunden, oder bis du geschlafen hast, bietet die App nur Übungen im Liegen und im Sitzen an, ohne Atem anzuhalten und ohne Muskeln anzuspannen. Bitte fahr heute nicht Auto und folge den Empfehlungen deiner Klinik.</translation>
     </message>
     <message>
         <source>Log a ketamine-assisted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketamingestützte Sitzung eintragen</translation>
     </message>
     <message>
         <source>When did your session start? The app then suggests lighter practice for the next few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hat deine Sitzung begonnen? Die App schlägt dir dann für die nächsten Tage leichtere Übungen vor.</translation>
     </message>
     <message>
         <source>Date and time the session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit, zu der die Sitzung begann</translation>
     </message>
     <message>
         <source>Date and time the session started (not in the future)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit, zu der die Sitzung begann (nicht in der Zukunft)</translation>
     </message>
     <message>
         <source>Optional, e.g. session 3 of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig, z. B. Sitzung 3 von 6</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>An optional short note; it stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze, freiwillige Notiz; sie bleibt auf diesem Computer</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save this session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt dieser Sitzung speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
 </context>
 <context>
     <name>library_page</name>
     <message>
         <source>Choose a routine to see what it involves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung, um zu sehen, was dazugehört.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung starten</translation>
     </message>
     <message>
         <source>Start this routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung starten (Eingabetaste)</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Sitzung</translation>
     </message>
     <message>
         <source>How long this session lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange diese Sitzung dauert</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>Adapted for today: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute angepasst: {reasons}</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übung</translation>
     </message>
     <message>
         <source>Position: {positions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position: {positions}</translation>
     </message>
     <message>
         <source>What it involves</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dazugehört</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachte</translation>
     </message>
     <message>
         <source>Not offered today: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht angeboten: {reasons}</translation>
     </message>
     <message>
         <source>Quiet rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille Pause</translation>
     </message>
     <message>
         <source>Journal prompt</source>
-        <translation type="unfinished">Tagebuch-Impuls</translation>
+        <translation>Impuls fürs Tagebuch</translation>
     </message>
     <message>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen</translation>
     </message>
     <message>
         <source>Kind of practice</source>
-        <translation type="unfinished">Übungsart</translation>
+        <translation>Art der Übung</translation>
     </message>
     <message>
         <source>Show only one kind of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Art von Übung zeigen</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Alle Arten</translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Show only routines you can do in this position</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Übungen zeigen, die du in dieser Position machen kannst</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Position</translation>
     </message>
     <message>
         <source>Lying</source>
-        <translation type="unfinished">Im Liegen</translation>
+        <translation>Liegend</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished">Im Sitzen</translation>
+        <translation>Sitzend</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">Im Stehen</translation>
+        <translation>Stehend</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Loading routines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen werden geladen…</translation>
     </message>
     <message>
         <source>Routines could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen konnten nicht geladen werden: {error}</translation>
     </message>
     <message>
         <source>No routine matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung passt zu „{query}“.</translation>
     </message>
     <message>
         <source>No routines found. Routine files you add will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungen gefunden. Übungsdateien, die du hinzufügst, erscheinen hier.</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Opening your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bibliothek wird geöffnet…</translation>
     </message>
 </context>
 <context>
     <name>movement_picture</name>
     <message>
         <source>Repetition {rep} of {reps}, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}, rechte Seite</translation>
     </message>
     <message>
         <source>Repetition {rep} of {reps}, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}, linke Seite</translation>
     </message>
     <message>
         <source>Repetition {rep} of {reps}, {side} side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}, Seite: {side}</translation>
     </message>
     <message>
         <source>Repetition {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Movement picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der Bewegung</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>the whole movement</source>
-        <translation type="unfinished"></translation>
+        <translation>die ganze Bewegung</translation>
     </message>
     <message>
         <source>picture {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {number}</translation>
     </message>
     <message>
         <source>Stop rules (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du aufhörst (pausiert)</translation>
     </message>
     <message>
         <source>Resume when you feel ready, or end the session here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach weiter, wenn du so weit bist, oder beende die Sitzung hier.</translation>
     </message>
 </context>
 <context>
     <name>pacer_view</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Hold gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft halten</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished">Ruhepause</translation>
+        <translation>Ruhen</translation>
     </message>
     <message numerus="yes">
         <source>{phase}, %n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{phase}, noch %n Sekunde</numerusform>
+            <numerusform>{phase}, noch %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemanzeige</translation>
     </message>
 </context>
 <context>
@@ -3829,308 +3854,308 @@ Möchtest du sie ersetzen?</translation>
     <name>peg_dialog</name>
     <message numerus="yes">
         <source>%n to go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n.</numerusform>
+            <numerusform>Noch %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>Your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche</translation>
     </message>
     <message>
         <source>Three questions about the past seven days. Choose the number that fits best; there are no right or wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Fragen zu den letzten sieben Tagen. Wähle die Zahl, die am besten passt; es gibt keine richtigen oder falschen Antworten.</translation>
     </message>
     <message>
         <source>&amp;Pain on average over the past week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchschnittliche Schmerzen in der letzten Woche</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schmerzen</translation>
     </message>
     <message>
         <source>as bad as you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>so schlimm, wie du es dir vorstellen kannst</translation>
     </message>
     <message>
         <source>How much pain got in the way of &amp;enjoying life</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr die Schmerzen deine &amp;Freude am Leben beeinträchtigt haben</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>gar nicht</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>How much pain got in the way of your &amp;general activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr die Schmerzen deine &amp;allgemeine Aktivität beeinträchtigt haben</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten speichern</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Close without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Antworten schließen</translation>
     </message>
     <message>
         <source>Score this week: {score} (the mean of the three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert dieser Woche: {score} (der Mittelwert der drei)</translation>
     </message>
 </context>
 <context>
     <name>player_view</name>
     <message>
         <source>Sound output</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonausgabe</translation>
     </message>
     <message>
         <source>Where to place your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin deine Aufmerksamkeit geht</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Bildschirmtext</translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Time elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Zeit</translation>
     </message>
     <message>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemtempo</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>‹  Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  Zurück</translation>
     </message>
     <message>
         <source>Previous step (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Pfeil nach links)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <source>Next  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter  ›</translation>
     </message>
     <message>
         <source>Next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Pfeil nach rechts)</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer</translation>
     </message>
     <message>
         <source>Slower breathing pace (minus key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsameres Atemtempo (Minustaste)</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller</translation>
     </message>
     <message>
         <source>Faster breathing pace (plus key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelleres Atemtempo (Plustaste)</translation>
     </message>
     <message>
         <source>Stay at this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo halten</translation>
     </message>
     <message>
         <source>Stay at this pace: keep the pace you have reached from the next breath on (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo halten: ab dem nächsten Atemzug beim erreichten Tempo bleiben (P)</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung beenden</translation>
     </message>
     <message>
         <source>I feel dizzy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist schwindelig</translation>
     </message>
     <message>
         <source>I feel dizzy: stop the pacer and breathe naturally</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist schwindelig: Atemanzeige anhalten und natürlich atmen</translation>
     </message>
     <message>
         <source>Ground me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erden</translation>
     </message>
     <message>
         <source>Ground me: stop gently and show grounding guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erden: sanft anhalten und Hinweise zum Erden zeigen</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren</translation>
     </message>
     <message>
         <source>Show the pacer full screen on another display</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atemanzeige im Vollbild auf einem anderen Bildschirm zeigen</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild (F11)</translation>
     </message>
     <message>
         <source>Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Übungen</translation>
     </message>
     <message>
         <source>Back to the routine library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Übungsbibliothek</translation>
     </message>
     <message>
         <source>Stop rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann aufhören</translation>
     </message>
     <message>
         <source>Stop rules: pause and see when to stop moving (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann aufhören: pausieren und sehen, wann du mit der Bewegung aufhörst (S)</translation>
     </message>
     <message>
         <source>Cue sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalton</translation>
     </message>
     <message>
         <source>How breathing cues sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Atemsignale klingen</translation>
     </message>
     <message>
         <source>Tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne</translation>
     </message>
     <message>
         <source>Spoken words</source>
-        <translation type="unfinished">Gesprochener Text</translation>
+        <translation>Gesprochene Worte</translation>
     </message>
     <message>
         <source>Bells</source>
-        <translation type="unfinished"></translation>
+        <translation>Glocken</translation>
     </message>
     <message>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Signallautstärke</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmlautstärke</translation>
     </message>
     <message>
         <source>Breath tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemklang</translation>
     </message>
     <message>
         <source>{name}, 0-100%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, 0–100 %</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {time}</translation>
     </message>
     <message>
         <source>{step}: shaded on the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: auf der Körperkarte schattiert</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Staying at {bpm} breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt bei {bpm} Atemzügen pro Minute</translation>
     </message>
     <message>
         <source>{bpm} breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
         <source>Take a moment before you move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm dir einen Moment, bevor du weitermachst.</translation>
     </message>
     <message>
         <source>Silent: captions only (no sound device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Ton: nur Untertitel (kein Audiogerät)</translation>
     </message>
     <message>
         <source>Sound: {engine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton: {engine}</translation>
     </message>
 </context>
 <context>
     <name>presentation_window</name>
     <message>
         <source>Esc leaves  ·  Space pauses  ·  ← → steps  ·  + − pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc beendet  ·  Leertaste pausiert  ·  ← → Schritte  ·  + − Tempo</translation>
     </message>
     <message>
         <source>Somatic Player: presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Somatic Player: Präsentation</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Bildschirmtext</translation>
+        <translation>Untertitel</translation>
     </message>
 </context>
 <context>
@@ -4793,58 +4818,58 @@ Möchtest du sie ersetzen?</translation>
     <name>routine_list</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished">Atmung</translation>
+        <translation>Atmung</translation>
     </message>
     <message>
         <source>Muscle relaxation</source>
-        <translation type="unfinished">Muskelentspannung</translation>
+        <translation>Muskelentspannung</translation>
     </message>
     <message>
         <source>Gentle movement</source>
-        <translation type="unfinished">Sanfte Bewegung</translation>
+        <translation>Sanfte Bewegung</translation>
     </message>
     <message>
         <source>Body scan</source>
-        <translation type="unfinished">Body-Scan</translation>
+        <translation>Body-Scan</translation>
     </message>
     <message>
         <source>Mixed practice</source>
-        <translation type="unfinished">Gemischte Übung</translation>
+        <translation>Gemischte Übung</translation>
     </message>
     <message>
         <source>lying</source>
-        <translation type="unfinished">liegend</translation>
+        <translation>liegend</translation>
     </message>
     <message>
         <source>seated</source>
-        <translation type="unfinished">sitzend</translation>
+        <translation>sitzend</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished">stehend</translation>
+        <translation>stehend</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} Sek.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>{positions} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} oder {last}</translation>
     </message>
     <message>
         <source>Needs fixing before it can be played</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss korrigiert werden, bevor sie abgespielt werden kann</translation>
     </message>
 </context>
 <context>
     <name>screensaver</name>
     <message>
         <source>A practice session is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungssitzung läuft</translation>
     </message>
 </context>
 <context>
@@ -5117,1313 +5142,1318 @@ Möchtest du sie ersetzen?</translation>
     <name>session_controller</name>
     <message>
         <source>Let the pace go and return to natural, easy breathing. Rest for as long as you need; resume when you feel ready, or end here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass das Tempo los und kehr zu einem natürlichen, leichten Atem zurück. Ruh dich aus, so lange du brauchst; mach weiter, wenn du so weit bist, oder hör hier auf.</translation>
     </message>
     <message>
         <source>Feel your feet on the floor and the support beneath you. Look around and name three things you can see, and two things you can hear. Breathe in whatever way feels natural. You are here, and you are safe to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spür deine Füße auf dem Boden und den Halt unter dir. Schau dich um und nenne drei Dinge, die du sehen kannst, und zwei, die du hören kannst. Atme so, wie es sich natürlich anfühlt. Du bist hier, und es ist in Ordnung, aufzuhören.</translation>
     </message>
     <message>
         <source>Sound is back; the session carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton ist wieder da; die Sitzung geht weiter.</translation>
     </message>
 </context>
 <context>
     <name>session_flow</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>This could not be saved to your history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht in deinem Verlauf gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Preparing spoken guidance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesprochene Anleitung wird vorbereitet…</translation>
     </message>
     <message>
         <source>Preparing spoken guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesprochene Anleitung wird vorbereitet</translation>
     </message>
     <message>
         <source>This length does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dauer passt nicht</translation>
     </message>
     <message>
         <source>Spoken guidance is not available ({error}); captions and tones carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesprochene Anleitung ist nicht verfügbar ({error}); Untertitel und Töne laufen weiter.</translation>
     </message>
     <message>
         <source>Present on which screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchem Bildschirm präsentieren?</translation>
     </message>
     <message>
         <source>Show the pacer full screen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atemanzeige im Vollbild zeigen auf:</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
 </context>
 <context>
     <name>session_options</name>
     <message>
         <source>in and out the same</source>
-        <translation type="unfinished"></translation>
+        <translation>ein und aus gleich lang</translation>
     </message>
     <message>
         <source>out a little longer</source>
-        <translation type="unfinished"></translation>
+        <translation>aus etwas länger</translation>
     </message>
     <message>
         <source>out twice as long</source>
-        <translation type="unfinished"></translation>
+        <translation>aus doppelt so lang</translation>
     </message>
     <message>
         <source>out more than twice as long</source>
-        <translation type="unfinished"></translation>
+        <translation>aus mehr als doppelt so lang</translation>
     </message>
     <message>
         <source>Tighten gently, then let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft anspannen, dann loslassen</translation>
     </message>
     <message>
         <source>Tighten each group at about half effort, never to the point of pain or cramp, then let go and notice the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne jede Gruppe mit etwa halber Kraft an, nie bis zu Schmerz oder Krampf, lass dann los und spür den Unterschied.</translation>
     </message>
     <message>
         <source>Let go only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur loslassen</translation>
     </message>
     <message>
         <source>No tightening at all: let each group soften and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz ohne Anspannen: Lass jede Gruppe weich werden und ruhen.</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished">Erinnern</translation>
+        <translation>Erinnern</translation>
     </message>
     <message>
         <source>Remember how each group felt as it let go, and let it go again without tightening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere dich, wie sich jede Gruppe beim Loslassen angefühlt hat, und lass sie wieder los, ohne anzuspannen.</translation>
     </message>
     <message>
         <source>Cue-controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stichwort</translation>
     </message>
     <message>
         <source>Breathe in, then think the word “relax” as you breathe out and let everything soften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme ein, denk beim Ausatmen das Wort „ruhig“ und lass alles weich werden.</translation>
     </message>
     <message>
         <source>Rapid</source>
-        <translation type="unfinished">Schnell</translation>
+        <translation>Kurz</translation>
     </message>
     <message>
         <source>A short relaxation of the whole body in a few breaths, for any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Entspannung des ganzen Körpers in wenigen Atemzügen, für jeden Moment.</translation>
     </message>
     <message>
         <source>Your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Atem</translation>
     </message>
     <message>
         <source>Your feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Füße</translation>
     </message>
     <message>
         <source>Your hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Hände</translation>
     </message>
     <message>
         <source>Sounds around you</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräusche um dich herum</translation>
     </message>
     <message>
         <source>Visit them gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft bei ihnen verweilen</translation>
     </message>
     <message>
         <source>Pass over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie überspringen</translation>
     </message>
     <message>
         <source>{inhale} s in, {exhale} s out, {rest} s resting</source>
-        <translation type="unfinished"></translation>
+        <translation>{inhale} s ein, {exhale} s aus, {rest} s Ruhe</translation>
     </message>
     <message>
         <source>{inhale} s in, {exhale} s out</source>
-        <translation type="unfinished"></translation>
+        <translation>{inhale} s ein, {exhale} s aus</translation>
     </message>
     <message>
         <source>Your choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Auswahl</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Breaths a minute to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzüge pro Minute, denen du folgst</translation>
     </message>
     <message>
         <source>In and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein und aus</translation>
     </message>
     <message>
         <source>How long each out-breath is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lang jedes Ausatmen ist</translation>
     </message>
     <message>
         <source>&amp;Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo</translation>
     </message>
     <message>
         <source>&amp;In : out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ein : aus</translation>
     </message>
     <message>
         <source>Seconds in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ein und aus</translation>
     </message>
     <message>
         <source>Measure my natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein natürliches Tempo messen</translation>
     </message>
     <message>
         <source>Tap at each out-breath for up to a minute; the slowing starts from that pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe bis zu einer Minute lang bei jedem Ausatmen; das Verlangsamen beginnt bei diesem Tempo</translation>
     </message>
     <message>
         <source>Starting pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangstempo</translation>
     </message>
     <message>
         <source>Natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürliches Tempo</translation>
     </message>
     <message>
         <source>Sighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seufzer</translation>
     </message>
     <message>
         <source>How many sighs to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Seufzer du machst</translation>
     </message>
     <message>
         <source>Si&amp;ghs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seufzer</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Variante</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>How the muscle relaxation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Muskelentspannung abläuft</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus</translation>
     </message>
     <message>
         <source>About this mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Modus</translation>
     </message>
     <message>
         <source>Learning mode (each group t&amp;wice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernmodus (jede Gruppe &amp;zweimal)</translation>
     </message>
     <message>
         <source>Go through each group twice, to learn the feeling of letting go</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh jede Gruppe zweimal durch, um das Gefühl des Loslassens kennenzulernen</translation>
     </message>
     <message>
         <source>A suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorschlag</translation>
     </message>
     <message>
         <source>Anchor</source>
-        <translation type="unfinished">Anker</translation>
+        <translation>Anker</translation>
     </message>
     <message>
         <source>Where your attention rests, and returns to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Aufmerksamkeit ruht und wohin sie zurückkehrt</translation>
     </message>
     <message>
         <source>&amp;Anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;ker</translation>
     </message>
     <message>
         <source>&amp;Eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ugen offen</translation>
     </message>
     <message>
         <source>Guidance for keeping your eyes open, with a soft, resting gaze</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung mit offenen Augen und einem weichen, ruhenden Blick</translation>
     </message>
     <message>
         <source>Areas that hurt today</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen, die heute wehtun</translation>
     </message>
     <message>
         <source>Areas rated above 0 in your latest check-in: visit them gently, or pass over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen, die du beim letzten Check-in über 0 bewertet hast: sanft bei ihnen verweilen oder sie überspringen</translation>
     </message>
     <message>
         <source>Areas that &amp;hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen, die &amp;wehtun</translation>
     </message>
     <message>
         <source>Slow &amp;towards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlangsamen auf</translation>
     </message>
     <message>
         <source>Pace to slow towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo, auf das verlangsamt wird</translation>
     </message>
     <message>
         <source>{bpm} breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} Atemzüge pro Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n sigh(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seufzer</numerusform>
+            <numerusform>%n Seufzer</numerusform>
         </translation>
     </message>
     <message>
         <source>Not measured yet: the slowing starts at {bpm} breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemessen: Das Verlangsamen beginnt bei {bpm} Atemzügen pro Minute.</translation>
     </message>
     <message>
         <source>Your natural pace: {bpm} breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein natürliches Tempo: {bpm} Atemzüge pro Minute.</translation>
     </message>
 </context>
 <context>
     <name>settings_dialog</name>
     <message>
         <source>Soft tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Töne</translation>
     </message>
     <message>
         <source>Spoken words (“in”, “out”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Worte („ein“, „aus“)</translation>
     </message>
     <message>
         <source>Bell</source>
-        <translation type="unfinished"></translation>
+        <translation>Glocke</translation>
     </message>
     <message>
         <source>Silent (watch the guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm (folge der Atemanzeige)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hand</translation>
     </message>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hand</translation>
     </message>
     <message>
         <source>Lying down only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Liegen</translation>
     </message>
     <message>
         <source>Lying or seated</source>
-        <translation type="unfinished">Im Liegen oder Sitzen</translation>
+        <translation>Im Liegen oder Sitzen</translation>
     </message>
     <message>
         <source>Lying, seated or standing</source>
-        <translation type="unfinished">Im Liegen, Sitzen oder Stehen</translation>
+        <translation>Im Liegen, Sitzen oder Stehen</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Signallautstärke</translation>
     </message>
     <message>
         <source>How loud the tones or bell at each change of breath are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Töne oder die Glocke bei jedem Atemwechsel sind.</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmlautstärke</translation>
     </message>
     <message>
         <source>How loud the spoken guidance is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die gesprochene Anleitung ist.</translation>
     </message>
     <message>
         <source>Breath guide volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemklang-Lautstärke</translation>
     </message>
     <message>
         <source>A soft sound that rises as you breathe in and falls as you breathe out. At 0 % it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Klang, der beim Einatmen anschwillt und beim Ausatmen abklingt. Bei 0 % ist er aus.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>Audio device</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiogerät</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Üben</translation>
     </message>
     <message>
         <source>Scroll settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen scrollen</translation>
     </message>
     <message>
         <source>Scroll settings sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen seitwärts scrollen</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Keep these settings and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen behalten und schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close and go back to the settings you had before opening this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und zu den Einstellungen zurückkehren, die du vor dem Öffnen dieses Fensters hattest</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <source>Put every setting back to how it was when the app was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen so zurücksetzen, wie sie nach der Installation waren</translation>
     </message>
     <message>
         <source>Cue style</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Signale</translation>
     </message>
     <message>
         <source>The sound that marks each change between breathing in and breathing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klang, der jeden Wechsel zwischen Ein- und Ausatmen markiert.</translation>
     </message>
     <message>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>The voice that reads the guidance aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme, die die Anleitung vorliest.</translation>
     </message>
     <message>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> Wörter pro Minute</translation>
     </message>
     <message>
         <source>Speaking pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtempo</translation>
     </message>
     <message>
         <source>How fast the voice speaks. Slower is often easier to follow with eyes closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell die Stimme spricht. Langsamer ist mit geschlossenen Augen oft leichter zu folgen.</translation>
     </message>
     <message>
         <source>{setting} value</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: Wert</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Colours of the app. High contrast uses white text on black with yellow focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der App. Hoher Kontrast zeigt weiße Schrift auf Schwarz mit gelbem Fokus.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Make all text in the app larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht alle Texte in der App größer.</translation>
     </message>
     <message>
         <source>Follow system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System eingestellt</translation>
     </message>
     <message>
         <source>Follow system setting (less motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System eingestellt (weniger Bewegung)</translation>
     </message>
     <message>
         <source>Follow system setting (full motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System eingestellt (volle Bewegung)</translation>
     </message>
     <message>
         <source>Less motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung</translation>
     </message>
     <message>
         <source>Full motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Bewegung</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>Less motion keeps moving and zooming on screen to a minimum, for people who feel dizzy or unwell with on-screen movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung hält Bewegung und Zoomen auf dem Bildschirm so gering wie möglich, für alle, denen davon schwindelig oder unwohl wird.</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the app&apos;s words. Same as the system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der App. „Wie das System“ folgt der Sprache deines Desktops.</translation>
     </message>
     <message>
         <source>The new language is used the next time Somatic Player starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Somatic Player.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished">Systemstandard</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Output device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabegerät</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Where sound is played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Ton abgespielt wird.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Sound delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonverzögerung</translation>
     </message>
     <message>
         <source>How much later the sound reaches you than the picture. Raise it if cues come after the breathing guide moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel später der Ton bei dir ankommt als das Bild. Erhöhe den Wert, wenn die Signale erst nach der Bewegung der Atemanzeige kommen.</translation>
     </message>
     <message>
         <source>Sound delay in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonverzögerung in Millisekunden</translation>
     </message>
     <message>
         <source>For Bluetooth headphones, which play sound late: if the cues come after the breathing guide moves, raise this (often 150 to 250 ms) until they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bluetooth-Kopfhörer, die den Ton verzögert abspielen: Wenn die Signale nach der Bewegung der Atemanzeige kommen, erhöhe diesen Wert (oft 150 bis 250 ms), bis beides zusammenpasst.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Sitzung</translation>
     </message>
     <message>
         <source>How long a practice lasts when a routine lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Übung dauert, wenn du die Länge wählen kannst.</translation>
     </message>
     <message>
         <source>Session length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
         <source>Dominant hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominante Hand</translation>
     </message>
     <message>
         <source>Exercises that name your dominant side start with this hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die deine dominante Seite nennen, beginnen mit dieser Hand.</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Haltungen</translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Routines only ask for positions you can use; others are adapted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen verlangen nur Positionen, die dir möglich sind; andere werden angepasst.</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>Integration days</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationstage</translation>
     </message>
     <message>
         <source>How long practice stays lighter after a logged ketamine-assisted session. The first 24 hours, or until you have slept, always keep to lying or seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Üben nach einer eingetragenen ketamingestützten Sitzung leichter bleibt. In den ersten 24 Stunden, oder bis du geschlafen hast, übst du immer nur im Liegen oder Sitzen.</translation>
     </message>
     <message>
         <source>Integration days length in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Integrationstage in Stunden</translation>
     </message>
     <message>
         <source>{voice} (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>{voice} (nicht gefunden)</translation>
     </message>
     <message>
         <source>{device} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (nicht verbunden)</translation>
     </message>
 </context>
 <context>
     <name>store_recovery</name>
     <message>
         <source>Your practice history cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Übungsverlauf kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Your history file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Verlaufsdatei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>{error}
 
 Practice still works; check-ins will not be kept this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Du kannst trotzdem üben; Check-ins werden diesmal nicht gespeichert.</translation>
     </message>
     <message>
         <source>Somatic Player could not read your history file, so it has been moved aside, unchanged, as:
 {path}
 
 A new, empty history has been started: practice and check-ins work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somatic Player konnte deine Verlaufsdatei nicht lesen und hat sie deshalb unverändert beiseitegelegt, als:
+{path}
+
+Ein neuer, leerer Verlauf wurde begonnen: Übungen und Check-ins funktionieren wie gewohnt.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished">d. MMMM yyyy</translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>Your latest backup is {name}, saved {date} at {time}. Restore your history from it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neueste Sicherung ist {name}, gespeichert am {date} um {time} Uhr. Möchtest du deinen Verlauf daraus wiederherstellen?</translation>
     </message>
     <message>
         <source>No backup was found in {folder}. If you saved one somewhere else, choose it to restore your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} wurde keine Sicherung gefunden. Wenn du eine woanders gespeichert hast, wähle sie aus, um deinen Verlauf wiederherzustellen.</translation>
     </message>
     <message>
         <source>Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Sicherung wählen…</translation>
     </message>
     <message>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei wählen…</translation>
     </message>
     <message>
         <source>Keep the new history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Verlauf behalten</translation>
     </message>
 </context>
 <context>
     <name>tap_tempo</name>
     <message>
         <source>You could try again, with one tap each time you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst es noch einmal versuchen, mit einem Tippen bei jedem Ausatmen.</translation>
     </message>
     <message>
         <source>There were too few taps to tell your pace. {again}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde zu selten getippt, um dein Tempo zu bestimmen. {again}</translation>
     </message>
     <message>
         <source>That came to {bpm} breaths a minute, quicker than breathing usually goes: perhaps some taps came twice. No problem. {again}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ergibt {bpm} Atemzüge pro Minute, schneller als Atmen normalerweise geht: Vielleicht wurde manchmal doppelt getippt. Kein Problem. {again}</translation>
     </message>
     <message>
         <source>That came to under {bpm} breaths a minute: perhaps some out-breaths went untapped. No problem. {again}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ergibt weniger als {bpm} Atemzüge pro Minute: Vielleicht blieb manches Ausatmen ohne Tippen. Kein Problem. {again}</translation>
     </message>
     <message>
         <source>Your natural pace came to {bpm} breaths a minute. The slowing will start from {start}, its quickest starting pace, and ease down from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein natürliches Tempo liegt bei {bpm} Atemzügen pro Minute. Das Verlangsamen beginnt bei {start}, seinem schnellsten Anfangstempo, und wird von dort aus allmählich ruhiger.</translation>
     </message>
     <message>
         <source>Your natural pace: {bpm} breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein natürliches Tempo: {bpm} Atemzüge pro Minute.</translation>
     </message>
     <message>
         <source>Measure my natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein natürliches Tempo messen</translation>
     </message>
     <message>
         <source>Your natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein natürliches Tempo</translation>
     </message>
     <message>
         <source>Breathe just as you are, without changing anything. Each time you breathe out, press Space or the big button. A minute is plenty; you can finish sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme einfach so, wie du gerade atmest, ohne etwas zu verändern. Drück bei jedem Ausatmen die Leertaste oder den großen Knopf. Eine Minute reicht; du kannst auch früher aufhören.</translation>
     </message>
     <message>
         <source>Tap as you breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Ausatmen tippen</translation>
     </message>
     <message>
         <source>Tap each time you breathe out (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe bei jedem Ausatmen (Leertaste)</translation>
     </message>
     <message>
         <source>Taps so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher getippt</translation>
     </message>
     <message>
         <source>Pace so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriges Tempo</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Use this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tempo verwenden</translation>
     </message>
     <message>
         <source>Start the slowing from this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verlangsamen bei diesem Tempo beginnen</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Clear the taps</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Getippte löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without measuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu messen</translation>
     </message>
     <message>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden</translation>
     </message>
     <message>
         <source>Work out the pace now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tempo jetzt berechnen</translation>
     </message>
     <message>
         <source>Taps: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Getippt: {count}</translation>
     </message>
     <message>
         <source>About {bpm} a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {bpm} pro Minute</translation>
     </message>
     <message>
         <source>Pace: after two taps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: ab dem zweiten Tippen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {seconds} s</translation>
     </message>
     <message>
         <source>Begins at the first tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt beim ersten Tippen</translation>
     </message>
 </context>
 <context>
     <name>today_cards</name>
     <message>
         <source>That is a repetition or two more per exercise, no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind ein oder zwei Wiederholungen mehr pro Übung, nicht mehr.</translation>
     </message>
     <message>
         <source>That is a repetition or two fewer per exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind ein oder zwei Wiederholungen weniger pro Übung.</translation>
     </message>
     <message>
         <source>Please do not drive today and follow your clinic&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte fahr heute nicht Auto und folge den Empfehlungen deiner Klinik.</translation>
     </message>
     <message>
         <source>Rest and letting go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe und Loslassen</translation>
     </message>
     <message>
         <source>For the first 24 hours, or until you have slept: lying or seated practice only, no breath holds, letting go without tightening, and body scans of up to 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den ersten 24 Stunden, oder bis du geschlafen hast: nur Übungen im Liegen oder Sitzen, kein Atemanhalten, Loslassen ohne vorheriges Anspannen und Body-Scans von bis zu 10 Minuten.</translation>
     </message>
     <message>
         <source>Gentle and easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft und leicht</translation>
     </message>
     <message>
         <source>Short, gentle practice, lying or seated, whenever it suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze, sanfte Übungen im Liegen oder Sitzen, wann immer es dir passt.</translation>
     </message>
     <message>
         <source>A little more choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas mehr Auswahl</translation>
     </message>
     <message>
         <source>Choose what feels right today. Everything here is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, was sich heute stimmig anfühlt. Alles hier ist freiwillig.</translation>
     </message>
     <message>
         <source>Easy pace breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen in ruhigem Tempo</translation>
     </message>
     <message>
         <source>Slow, easy breathing with a longer out-breath, lying or seated, no holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsames, leichtes Atmen mit längerer Ausatmung, im Liegen oder Sitzen, ohne Anhalten.</translation>
     </message>
     <message>
         <source>Letting go, seven groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, sieben Gruppen</translation>
     </message>
     <message>
         <source>Muscle relaxation with letting go only: nothing is tightened today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelentspannung nur mit Loslassen: Heute wird nichts angespannt.</translation>
     </message>
     <message>
         <source>Muscle relaxation, seven groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelentspannung, sieben Gruppen</translation>
     </message>
     <message>
         <source>Gentle muscle relaxation, at about half effort and never to the point of pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Muskelentspannung mit etwa halber Kraft und nie bis zum Schmerz.</translation>
     </message>
     <message>
         <source>Body scan, 3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Scan, 3 Minuten</translation>
     </message>
     <message>
         <source>A short body scan, lying or seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Body-Scan im Liegen oder Sitzen.</translation>
     </message>
     <message>
         <source>Body scan, 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Scan, 10 Minuten</translation>
     </message>
     <message>
         <source>A body scan, lying or seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Body-Scan im Liegen oder Sitzen.</translation>
     </message>
     <message>
         <source>Body scan, 20 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Scan, 20 Minuten</translation>
     </message>
     <message>
         <source>A longer body scan, if you would like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein längerer Body-Scan, wenn du möchtest.</translation>
     </message>
     <message>
         <source>Gentle movement, lying</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Bewegung im Liegen</translation>
     </message>
     <message>
         <source>Small movements lying down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Bewegungen im Liegen.</translation>
     </message>
     <message>
         <source>Gentle movement, seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Bewegung im Sitzen</translation>
     </message>
     <message>
         <source>Small movements in a chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Bewegungen auf einem Stuhl.</translation>
     </message>
     <message>
         <source>Cyclic sighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
         <source>Two easy breaths in through the nose and a long, slow breath out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei leichte Atemzüge durch die Nase ein und ein langer, langsamer Atemzug aus.</translation>
     </message>
     <message>
         <source>Pain reached {highest}/10 during the session, so next time goes back one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen erreichten während der Einheit {highest}/10, deshalb geht es beim nächsten Mal eine Stufe zurück.</translation>
     </message>
     <message>
         <source>Without both ratings we can&apos;t tell how it settled: stay at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne beide Bewertungen können wir nicht sagen, wie es sich eingependelt hat: Du bleibst auf dieser Stufe.</translation>
     </message>
     <message>
         <source>Pain is {rise} points higher than before the session, so next time goes back one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen liegen {rise} Punkte höher als vor der Einheit, deshalb geht es beim nächsten Mal eine Stufe zurück.</translation>
     </message>
     <message>
         <source>Pain is still a little up from before the session: stay at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen sind noch etwas höher als vor der Einheit: Du bleibst auf dieser Stufe.</translation>
     </message>
     <message>
         <source>Pain settled back to where it was: next time may go up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen sind wieder dort, wo sie waren: Beim nächsten Mal kann es eine Stufe höher gehen.</translation>
     </message>
     <message numerus="yes">
         <source>You felt dizzy %n times in the past week while practising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dir war in der letzten Woche beim Üben %n-mal schwindelig.</numerusform>
+            <numerusform>Dir war in der letzten Woche beim Üben %n-mal schwindelig.</numerusform>
         </translation>
     </message>
     <message>
         <source>ddd H:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, H:mm &apos;Uhr&apos;</translation>
     </message>
     <message>
         <source>Start now. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beginnen. {note}</translation>
     </message>
     <message>
         <source>Start {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} beginnen</translation>
     </message>
     <message>
         <source>Integration days</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationstage</translation>
     </message>
     <message>
         <source>Plan for the next days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für die nächsten Tage</translation>
     </message>
     <message>
         <source>Show or hide what each of the integration days suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt, was jeder Integrationstag vorschlägt</translation>
     </message>
     <message>
         <source>I have slept since my session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe seit meiner Sitzung geschlafen</translation>
     </message>
     <message>
         <source>Tell the app you have had a night&apos;s sleep since your session: the first day&apos;s limits then lift, earlier than 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag der App, dass du seit deiner Sitzung eine Nacht geschlafen hast: Dann fallen die Grenzen des ersten Tages früher als nach 24 Stunden weg.</translation>
     </message>
     <message>
         <source>Integration day {day} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationstag {day} von {total}</translation>
     </message>
     <message>
         <source>{heading}, until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}, bis {when}</translation>
     </message>
     <message>
         <source>You have slept since your session, so the first day&apos;s limits have lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast seit deiner Sitzung geschlafen, deshalb gelten die Grenzen des ersten Tages nicht mehr.</translation>
     </message>
     <message>
         <source>Day {number} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {number} (heute)</translation>
     </message>
     <message>
         <source>Day {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {number}</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}: {heading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {start} bis {end}: {heading}.</translation>
     </message>
     <message>
         <source>Slow, easy breathing with a longer out-breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsames, leichtes Atmen mit längerer Ausatmung.</translation>
     </message>
     <message>
         <source>Muscle relaxation with letting go only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelentspannung nur mit Loslassen.</translation>
     </message>
     <message>
         <source>Very gentle movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr sanfte Bewegung</translation>
     </message>
     <message>
         <source>A few small movements lying or seated, if you feel like moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar kleine Bewegungen im Liegen oder Sitzen, wenn dir nach Bewegung ist.</translation>
     </message>
     <message>
         <source>Flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schubtag</translation>
     </message>
     <message>
         <source>Go gently today. Movement is halved and kept to lying or seated, and muscle relaxation lets go without tightening. Easy breathing may feel kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh heute sanft mit dir um. Die Bewegung wird halbiert und findet nur im Liegen oder Sitzen statt, und die Muskelentspannung lässt los, ohne anzuspannen. Ruhiges Atmen kann dir guttun.</translation>
     </message>
     <message>
         <source>Feeling light-headed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichter Schwindel</translation>
     </message>
     <message>
         <source>Hide this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis ausblenden</translation>
     </message>
     <message>
         <source>Put this note away until it happens again</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet diesen Hinweis aus, bis es wieder vorkommt</translation>
     </message>
     <message>
         <source>You felt dizzy once in the past week while practising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir war in der letzten Woche beim Üben einmal schwindelig.</translation>
     </message>
     <message>
         <source>You felt dizzy twice in the past week while practising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir war in der letzten Woche beim Üben zweimal schwindelig.</translation>
     </message>
     <message>
         <source>That is common when slowing the breath. A slightly faster pace and shorter sessions may feel easier, with smaller, softer breaths. You can stop and breathe naturally at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kommt häufig vor, wenn man den Atem verlangsamt. Ein etwas schnelleres Tempo und kürzere Einheiten fallen dir vielleicht leichter, mit kleineren, sanfteren Atemzügen. Du kannst jederzeit aufhören und natürlich weiteratmen.</translation>
     </message>
     <message>
         <source>After yesterday&apos;s movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Bewegung von gestern</translation>
     </message>
     <message>
         <source>How is your body this morning compared with before yesterday&apos;s movement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es deinem Körper heute Morgen im Vergleich zu vor der Bewegung gestern?</translation>
     </message>
     <message>
         <source>Your answer decides whether the next movement session steps up, stays the same or steps back, one step at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort entscheidet, ob die nächste Bewegungseinheit eine Stufe höher geht, gleich bleibt oder eine Stufe zurückgeht, höchstens um eine Stufe.</translation>
     </message>
     <message>
         <source>&amp;Pain right now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerzen gerade jetzt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmste vorstellbare Schmerzen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort speichern</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip: the next session stays at the same level</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: Die nächste Einheit bleibt auf derselben Stufe</translation>
     </message>
     <message>
         <source>Your next movement session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine nächste Bewegungseinheit</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Put this note away</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet diesen Hinweis aus</translation>
     </message>
     <message>
         <source>Put the movement note away</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Bewegung ausblenden</translation>
     </message>
     <message>
         <source>You are at the starting level, so it stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist auf der Anfangsstufe, deshalb bleibt es dabei.</translation>
     </message>
 </context>
 <context>
     <name>today_controller</name>
     <message>
         <source>Flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schubtag</translation>
     </message>
     <message>
         <source>{what} could not be saved: there is no usable history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} konnte nicht gespeichert werden: Es gibt keinen nutzbaren Verlauf.</translation>
     </message>
     <message>
         <source>{what} could not be saved ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} konnte nicht gespeichert werden ({error}).</translation>
     </message>
     <message>
         <source>The flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schubtag</translation>
     </message>
     <message>
         <source>Your night&apos;s sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Nachtschlaf</translation>
     </message>
     <message>
         <source>The dizzy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwindelmeldung</translation>
     </message>
     <message>
         <source>The movement session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewegungseinheit</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>Hiding the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausblenden des Hinweises</translation>
     </message>
 </context>
 <context>
     <name>today_panel</name>
     <message>
         <source>Having a flare today? Switch this on for gentler practice today: movement is halved and kept to lying or seated, muscle relaxation lets go without tightening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du heute einen Schub? Schalte dies ein für sanftere Übungen heute: Die Bewegung wird halbiert und findet nur im Liegen oder Sitzen statt, die Muskelentspannung lässt los, ohne anzuspannen.</translation>
     </message>
     <message>
         <source>Flare day is on for today. Press to switch it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schubtag ist für heute eingeschaltet. Drücke, um ihn auszuschalten.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schubtag</translation>
     </message>
     <message>
         <source>Scroll today&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Hinweise von heute blättern</translation>
     </message>
 </context>
 <context>
     <name>tracking_actions</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Rate your pain and tension now, any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte deine Schmerzen und deine Anspannung jetzt, jederzeit</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Your check-ins and practice over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Check-ins und Übungen im Lauf der Zeit</translation>
     </message>
     <message>
         <source>Weekly check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick…</translation>
     </message>
     <message>
         <source>Three questions about the past week</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Fragen zur letzten Woche</translation>
     </message>
     <message>
         <source>Log a ketamine-assisted session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketamingestützte Sitzung eintragen…</translation>
     </message>
     <message>
         <source>Note when a session took place, so practice stays light for the next days</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag ein, wann eine Sitzung stattfand, damit die Übungen in den nächsten Tagen leicht bleiben</translation>
     </message>
     <message>
         <source>Breath-hold questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zum Atemanhalten…</translation>
     </message>
     <message>
         <source>Answer the questions that decide whether practices with held breaths are offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworte die Fragen, die entscheiden, ob Übungen mit angehaltenem Atem angeboten werden</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen</translation>
     </message>
     <message>
         <source>New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine…</translation>
     </message>
     <message>
         <source>Build a routine of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell eine eigene Routine zusammen</translation>
     </message>
     <message>
         <source>Edit this routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine bearbeiten…</translation>
     </message>
     <message>
         <source>Change the chosen routine (a built-in one is copied first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändere die gewählte Routine (eine mitgelieferte wird vorher kopiert)</translation>
     </message>
     <message>
         <source>Send home as audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Audio mit nach Hause geben…</translation>
     </message>
     <message>
         <source>Save the chosen routine, adapted for today, as an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere die gewählte Routine, an heute angepasst, als Audiodatei</translation>
     </message>
     <message>
         <source>Save routine as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine als Datei speichern…</translation>
     </message>
     <message>
         <source>A .somatic file to hand over (with any recordings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .somatic-Datei zum Weitergeben (mit allen Aufnahmen)</translation>
     </message>
     <message>
         <source>Open a routine file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinedatei öffnen…</translation>
     </message>
     <message>
         <source>Add a .somatic routine file to your library (files can also be dropped here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge deiner Bibliothek eine .somatic-Routinedatei hinzu (Dateien kannst du auch hierher ziehen)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save your history as a PDF report, CSV or FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere deinen Verlauf als PDF-Bericht, CSV oder FHIR</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern…</translation>
     </message>
     <message>
         <source>Save a copy of your whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere eine Kopie deines gesamten Verlaufs</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace your history with a backup you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetze deinen Verlauf durch eine Sicherung, die du gespeichert hast</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
         <source>Remove every check-in, session and journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt alle Check-ins, Einheiten und Tagebucheinträge</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Weekly check, ketamine-assisted sessions and your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick, ketamingestützte Sitzungen und deine Daten</translation>
     </message>
     <message>
         <source>Weekly check saved (score {score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick gespeichert (Wert {score}).</translation>
     </message>
     <message>
         <source>Session time saved. Practice stays light for the next days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Sitzung gespeichert. Die Übungen bleiben in den nächsten Tagen leicht.</translation>
     </message>
     <message>
         <source>Practices with breath holds are now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen mit Atemanhalten sind jetzt in der Bibliothek.</translation>
     </message>
     <message>
         <source>Practices with breath holds stay hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen mit Atemanhalten bleiben ausgeblendet.</translation>
     </message>
     <message>
         <source>All your data was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten wurden von diesem Computer gelöscht.</translation>
     </message>
     <message>
         <source>No history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf</translation>
     </message>
     <message>
         <source>There is no usable history on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen nutzbaren Verlauf.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>This could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>there is no usable history on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer gibt es keinen nutzbaren Verlauf</translation>
     </message>
 </context>
 </TS>

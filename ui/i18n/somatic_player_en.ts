@@ -33,14 +33,14 @@
     <message numerus="yes">
         <source>%n areas rated.</source>
         <translation>
-            <numerusform>%n areas rated.</numerusform>
+            <numerusform>%n area rated.</numerusform>
             <numerusform>%n areas rated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n areas with values; highest {area}: {value}</source>
         <translation>
-            <numerusform>%n areas with values; highest {area}: {value}</numerusform>
+            <numerusform>%n area with a value; highest {area}: {value}</numerusform>
             <numerusform>%n areas with values; highest {area}: {value}</numerusform>
         </translation>
     </message>
@@ -51,13 +51,13 @@
         <source>%n point</source>
         <translation>
             <numerusform>%n point</numerusform>
-            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n points</source>
         <translation>
-            <numerusform>%n points</numerusform>
+            <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
     </message>
@@ -78,13 +78,13 @@
         <source>%n practice session</source>
         <translation>
             <numerusform>%n practice session</numerusform>
-            <numerusform>%n practice session</numerusform>
+            <numerusform>%n practice sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practice sessions</source>
         <translation>
-            <numerusform>%n practice sessions</numerusform>
+            <numerusform>%n practice session</numerusform>
             <numerusform>%n practice sessions</numerusform>
         </translation>
     </message>
@@ -92,21 +92,21 @@
         <source>%n check-in</source>
         <translation>
             <numerusform>%n check-in</numerusform>
-            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
         <translation>
-            <numerusform>%n check-ins</numerusform>
+            <numerusform>%n check-in</numerusform>
             <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Also delete the %n earlier history(ies) kept aside by restores</source>
         <translation>
-            <numerusform>Also delete the %n earlier history(ies) kept aside by restores</numerusform>
-            <numerusform>Also delete the %n earlier history(ies) kept aside by restores</numerusform>
+            <numerusform>Also delete the %n earlier history kept aside by restores</numerusform>
+            <numerusform>Also delete the %n earlier histories kept aside by restores</numerusform>
         </translation>
     </message>
 </context>
@@ -170,7 +170,7 @@
     <message numerus="yes">
         <source>{span}: %n entries.</source>
         <translation>
-            <numerusform>{span}: %n entries.</numerusform>
+            <numerusform>{span}: %n entry.</numerusform>
             <numerusform>{span}: %n entries.</numerusform>
         </translation>
     </message>
@@ -235,7 +235,7 @@
     <message numerus="yes">
         <source>{phase}, %n seconds left</source>
         <translation>
-            <numerusform>{phase}, %n seconds left</numerusform>
+            <numerusform>{phase}, %n second left</numerusform>
             <numerusform>{phase}, %n seconds left</numerusform>
         </translation>
     </message>
@@ -420,7 +420,7 @@
     <message numerus="yes">
         <source>You felt dizzy %n times in the past week while practising.</source>
         <translation>
-            <numerusform>You felt dizzy %n times in the past week while practising.</numerusform>
+            <numerusform>You felt dizzy %n time in the past week while practising.</numerusform>
             <numerusform>You felt dizzy %n times in the past week while practising.</numerusform>
         </translation>
     </message>

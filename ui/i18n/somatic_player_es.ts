@@ -5,1427 +5,1448 @@
     <name>app_shell</name>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Sound, display, audio device and practice settings ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de sonido, pantalla, dispositivo de audio y práctica ({shortcut})</translation>
     </message>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de crisis</translation>
     </message>
     <message>
         <source>Numbers to call or text if you need help now ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Números a los que llamar o escribir si necesitas ayuda ahora ({shortcut})</translation>
     </message>
     <message>
         <source>Some settings were reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes se han restablecido</translation>
     </message>
     <message>
         <source>Your weekly check is due: {menu}, then {item} ({shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te toca la revisión semanal: {menu}, y luego {item} ({shortcut}).</translation>
     </message>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una rutina</translation>
     </message>
     <message>
         <source>Choose a routine in the library to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige en la biblioteca la rutina que quieras editar.</translation>
     </message>
     <message>
         <source>Choose a routine in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige una rutina en la biblioteca.</translation>
     </message>
     <message>
         <source>Library not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no se ha actualizado</translation>
     </message>
     <message>
         <source>The routine was saved, but: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina se ha guardado, pero: {error}</translation>
     </message>
     <message>
         <source>No history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin historial</translation>
     </message>
     <message>
         <source>There is no usable history on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay un historial que se pueda usar en este ordenador.</translation>
     </message>
     <message>
         <source>History cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el historial</translation>
     </message>
     <message>
         <source>Your history could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer tu historial: {error}</translation>
     </message>
     <message>
         <source>Settings could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar los ajustes</translation>
     </message>
     <message>
         <source>{error}
 They apply until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+Se mantienen hasta que cierres la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>bodymap_editor</name>
     <message>
         <source>Front and back</source>
-        <translation type="unfinished">Delante y detrás</translation>
+        <translation>Delante y detrás</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished">Delante</translation>
+        <translation>Delante</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Detrás</translation>
+        <translation>Detrás</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>Show the front and the back of the figure side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la figura por delante y por detrás, una al lado de la otra</translation>
     </message>
     <message>
         <source>Show only the front of the figure, larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo la parte delantera de la figura, más grande</translation>
     </message>
     <message>
         <source>Show only the back of the figure, larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo la parte trasera de la figura, más grande</translation>
     </message>
     <message>
         <source>All 74 areas as a list grouped by body part, for the keyboard or a screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Las 74 zonas en una lista agrupada por partes del cuerpo, para usar con el teclado o un lector de pantalla</translation>
     </message>
     <message>
         <source>Neutral figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura neutra</translation>
     </message>
     <message>
         <source>Female figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura femenina</translation>
     </message>
     <message>
         <source>Male figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura masculina</translation>
     </message>
     <message numerus="yes">
         <source>This clears the %n area(s) you rated. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esto borra la zona que has valorado. ¿Quieres seguir?</numerusform>
+            <numerusform>Esto borra las %n zonas que has valorado. ¿Quieres seguir?</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshace el último cambio ({shortcut})</translation>
     </message>
     <message>
         <source>Figure outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Silueta de la figura</translation>
     </message>
     <message>
         <source>The figure drawn: neutral, female or male</source>
-        <translation type="unfinished"></translation>
+        <translation>La figura que se dibuja: neutra, femenina o masculina</translation>
     </message>
     <message>
         <source>No pain anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dolor en ninguna parte</translation>
     </message>
 </context>
 <context>
     <name>bodymap_list</name>
     <message>
         <source>right upper head</source>
-        <translation type="unfinished"></translation>
+        <translation>parte superior derecha de la cabeza</translation>
     </message>
     <message>
         <source>left upper head</source>
-        <translation type="unfinished"></translation>
+        <translation>parte superior izquierda de la cabeza</translation>
     </message>
     <message>
         <source>right face</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho de la cara</translation>
     </message>
     <message>
         <source>left face</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo de la cara</translation>
     </message>
     <message>
         <source>right front of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera derecha del cuello</translation>
     </message>
     <message>
         <source>left front of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera izquierda del cuello</translation>
     </message>
     <message>
         <source>right front of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera del hombro derecho</translation>
     </message>
     <message>
         <source>right chest</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho del pecho</translation>
     </message>
     <message>
         <source>left chest</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo del pecho</translation>
     </message>
     <message>
         <source>left front of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>parte delantera del hombro izquierdo</translation>
     </message>
     <message>
         <source>right upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>brazo derecho</translation>
     </message>
     <message>
         <source>left upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>brazo izquierdo</translation>
     </message>
     <message>
         <source>right elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>codo derecho</translation>
     </message>
     <message>
         <source>left elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>codo izquierdo</translation>
     </message>
     <message>
         <source>right forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>antebrazo derecho</translation>
     </message>
     <message>
         <source>right upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>parte superior derecha del abdomen</translation>
     </message>
     <message>
         <source>left upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>parte superior izquierda del abdomen</translation>
     </message>
     <message>
         <source>left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>antebrazo izquierdo</translation>
     </message>
     <message>
         <source>right wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>muñeca derecha</translation>
     </message>
     <message>
         <source>right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>cadera derecha</translation>
     </message>
     <message>
         <source>right lower abdomen and groin</source>
-        <translation type="unfinished"></translation>
+        <translation>parte inferior derecha del abdomen e ingle derecha</translation>
     </message>
     <message>
         <source>left lower abdomen and groin</source>
-        <translation type="unfinished"></translation>
+        <translation>parte inferior izquierda del abdomen e ingle izquierda</translation>
     </message>
     <message>
         <source>left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>cadera izquierda</translation>
     </message>
     <message>
         <source>left wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>muñeca izquierda</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano derecha</translation>
     </message>
     <message>
         <source>right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>muslo derecho</translation>
     </message>
     <message>
         <source>left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>muslo izquierdo</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>mano izquierda</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>rodilla derecha</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>rodilla izquierda</translation>
     </message>
     <message>
         <source>right shin</source>
-        <translation type="unfinished"></translation>
+        <translation>espinilla derecha</translation>
     </message>
     <message>
         <source>left shin</source>
-        <translation type="unfinished"></translation>
+        <translation>espinilla izquierda</translation>
     </message>
     <message>
         <source>right ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>tobillo derecho</translation>
     </message>
     <message>
         <source>left ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>tobillo izquierdo</translation>
     </message>
     <message>
         <source>right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pie derecho</translation>
     </message>
     <message>
         <source>left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pie izquierdo</translation>
     </message>
     <message>
         <source>left upper back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera superior izquierda de la cabeza</translation>
     </message>
     <message>
         <source>right upper back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera superior derecha de la cabeza</translation>
     </message>
     <message>
         <source>left lower back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera inferior izquierda de la cabeza</translation>
     </message>
     <message>
         <source>right lower back of head</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera inferior derecha de la cabeza</translation>
     </message>
     <message>
         <source>left back of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo de la nuca</translation>
     </message>
     <message>
         <source>right back of neck</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho de la nuca</translation>
     </message>
     <message>
         <source>left back of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del hombro izquierdo</translation>
     </message>
     <message>
         <source>left upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte alta izquierda de la espalda</translation>
     </message>
     <message>
         <source>right upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte alta derecha de la espalda</translation>
     </message>
     <message>
         <source>right back of shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del hombro derecho</translation>
     </message>
     <message>
         <source>left back of upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del brazo izquierdo</translation>
     </message>
     <message>
         <source>left mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte media izquierda de la espalda</translation>
     </message>
     <message>
         <source>right mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte media derecha de la espalda</translation>
     </message>
     <message>
         <source>right back of upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del brazo derecho</translation>
     </message>
     <message>
         <source>left back of elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del codo izquierdo</translation>
     </message>
     <message>
         <source>right back of elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del codo derecho</translation>
     </message>
     <message>
         <source>left back of forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del antebrazo izquierdo</translation>
     </message>
     <message>
         <source>left lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar izquierda</translation>
     </message>
     <message>
         <source>right lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar derecha</translation>
     </message>
     <message>
         <source>right back of forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del antebrazo derecho</translation>
     </message>
     <message>
         <source>left back of wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>dorso de la muñeca izquierda</translation>
     </message>
     <message>
         <source>left outer hip</source>
-        <translation type="unfinished"></translation>
+        <translation>parte externa de la cadera izquierda</translation>
     </message>
     <message>
         <source>left buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>nalga izquierda</translation>
     </message>
     <message>
         <source>right buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>nalga derecha</translation>
     </message>
     <message>
         <source>right outer hip</source>
-        <translation type="unfinished"></translation>
+        <translation>parte externa de la cadera derecha</translation>
     </message>
     <message>
         <source>right back of wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>dorso de la muñeca derecha</translation>
     </message>
     <message>
         <source>left back of hand</source>
-        <translation type="unfinished"></translation>
+        <translation>dorso de la mano izquierda</translation>
     </message>
     <message>
         <source>left back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del muslo izquierdo</translation>
     </message>
     <message>
         <source>right back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del muslo derecho</translation>
     </message>
     <message>
         <source>right back of hand</source>
-        <translation type="unfinished"></translation>
+        <translation>dorso de la mano derecha</translation>
     </message>
     <message>
         <source>left back of knee</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera de la rodilla izquierda</translation>
     </message>
     <message>
         <source>right back of knee</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera de la rodilla derecha</translation>
     </message>
     <message>
         <source>left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>pantorrilla izquierda</translation>
     </message>
     <message>
         <source>right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>pantorrilla derecha</translation>
     </message>
     <message>
         <source>left back of ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del tobillo izquierdo</translation>
     </message>
     <message>
         <source>right back of ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>parte trasera del tobillo derecho</translation>
     </message>
     <message>
         <source>left heel</source>
-        <translation type="unfinished"></translation>
+        <translation>talón izquierdo</translation>
     </message>
     <message>
         <source>right heel</source>
-        <translation type="unfinished"></translation>
+        <translation>talón derecho</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza</translation>
     </message>
     <message>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombro</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte alta de la espalda</translation>
     </message>
     <message>
         <source>Mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte media de la espalda</translation>
     </message>
     <message>
         <source>Upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte superior del abdomen</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <source>Lower abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte inferior del abdomen</translation>
     </message>
     <message>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera</translation>
     </message>
     <message>
         <source>Buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalga</translation>
     </message>
     <message>
         <source>Upper arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo</translation>
     </message>
     <message>
         <source>Elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Codo</translation>
     </message>
     <message>
         <source>Forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Antebrazo</translation>
     </message>
     <message>
         <source>Wrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Muñeca</translation>
     </message>
     <message>
         <source>Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano</translation>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
         <source>Shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla</translation>
     </message>
     <message>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla</translation>
     </message>
     <message>
         <source>Ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tobillo</translation>
     </message>
     <message>
         <source>Foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie</translation>
     </message>
     <message>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor sordo</translation>
     </message>
     <message>
         <source>throbbing</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor pulsátil</translation>
     </message>
     <message>
         <source>sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor agudo</translation>
     </message>
     <message>
         <source>shooting</source>
-        <translation type="unfinished"></translation>
+        <translation>latigazos</translation>
     </message>
     <message>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>ardor</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>hormigueo</translation>
     </message>
     <message>
         <source>electric</source>
-        <translation type="unfinished"></translation>
+        <translation>descargas eléctricas</translation>
     </message>
     <message>
         <source>numb</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento</translation>
     </message>
     <message>
         <source>cramping</source>
-        <translation type="unfinished"></translation>
+        <translation>calambres</translation>
     </message>
     <message>
         <source>tender</source>
-        <translation type="unfinished"></translation>
+        <translation>sensibilidad al tacto</translation>
     </message>
     <message>
         <source>heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>pesadez</translation>
     </message>
     <message>
         <source>stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>rigidez</translation>
     </message>
     <message>
         <source>All body areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las zonas del cuerpo</translation>
     </message>
     <message>
         <source>Grouped by body part. Number keys rate the area, 1 then 0 for 10; Delete clears it; W marks the worst area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupadas por partes del cuerpo. Las teclas numéricas valoran la zona (1 y luego 0 para 10); Supr la borra; W marca la zona que más duele.</translation>
     </message>
     <message>
         <source>Choose an area; number keys rate it, Delete clears it, W marks worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una zona; las teclas numéricas la valoran, Supr la borra, W la marca como la peor</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Valoración</translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>La peor</translation>
     </message>
     <message>
         <source>★ worst</source>
-        <translation type="unfinished"></translation>
+        <translation>★ la peor</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished">sin valorar</translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>rated {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>valorada con {rating} de 10</translation>
     </message>
 </context>
 <context>
     <name>bodymap_paint</name>
     <message>
         <source>Front</source>
-        <translation type="unfinished">Delante</translation>
+        <translation>Delante</translation>
     </message>
     <message>
         <source>as if facing you</source>
-        <translation type="unfinished"></translation>
+        <translation>como si te mirara de frente</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Detrás</translation>
+        <translation>Detrás</translation>
     </message>
     <message>
         <source>as if seen from behind</source>
-        <translation type="unfinished"></translation>
+        <translation>como si la vieras por detrás</translation>
     </message>
     <message>
         <source>0 none</source>
-        <translation type="unfinished">0 nada</translation>
+        <translation>0 nada</translation>
     </message>
     <message>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 el peor</translation>
     </message>
     <message>
         <source>R</source>
         <comment>badge by the head: the person&apos;s right side</comment>
-        <translation type="unfinished">D</translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>L</source>
         <comment>badge by the head: the person&apos;s left side</comment>
-        <translation type="unfinished">I</translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>No pain anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dolor en ninguna parte</translation>
     </message>
 </context>
 <context>
     <name>bodymap_panel</name>
     <message numerus="yes">
         <source>%n area(s) rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona valorada.</numerusform>
+            <numerusform>%n zonas valoradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) rated; worst: {area}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona valorada; la peor: {area}.</numerusform>
+            <numerusform>%n zonas valoradas; la peor: {area}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pain in this area: {n} (no pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en esta zona: {n} (sin dolor)</translation>
     </message>
     <message>
         <source>Pain in this area: {n} out of 10 (no pain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en esta zona: {n} de 10 (sin dolor)</translation>
     </message>
     <message>
         <source>Pain in this area: {n} (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en esta zona: {n} (lo peor imaginable)</translation>
     </message>
     <message>
         <source>Pain in this area: {n} out of 10 (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en esta zona: {n} de 10 (lo peor imaginable)</translation>
     </message>
     <message>
         <source>Pain in this area: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en esta zona: {n}</translation>
     </message>
     <message>
         <source>Pain in this area: {n} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en esta zona: {n} de 10</translation>
     </message>
     <message>
         <source>Pain in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en esta zona</translation>
     </message>
     <message>
         <source>0 no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 sin dolor</translation>
     </message>
     <message>
         <source>10 worst imaginable</source>
-        <translation type="unfinished">10 el peor imaginable</translation>
+        <translation>10 lo peor imaginable</translation>
     </message>
     <message>
         <source>What it feels like (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente (opcional)</translation>
     </message>
     <message>
         <source>Feels {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación: {quality}</translation>
     </message>
     <message>
         <source>This area feels {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta zona notas: {quality}</translation>
     </message>
     <message>
         <source>★ &amp;Worst area</source>
-        <translation type="unfinished"></translation>
+        <translation>★ La &amp;peor zona</translation>
     </message>
     <message>
         <source>Mark this as the area that hurts most (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca esta como la zona que más te duele (W)</translation>
     </message>
     <message>
         <source>Worst area</source>
-        <translation type="unfinished"></translation>
+        <translation>La peor zona</translation>
     </message>
     <message>
         <source>&amp;Clear this area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar esta zona</translation>
     </message>
     <message>
         <source>Remove this area&apos;s rating (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la valoración de esta zona (Supr)</translation>
     </message>
     <message>
         <source>&amp;No pain anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin dolor en ninguna parte</translation>
     </message>
     <message>
         <source>Answer for the whole body: no pain anywhere right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta para todo el cuerpo: ahora mismo no te duele nada</translation>
     </message>
     <message>
         <source>Choose an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una zona</translation>
     </message>
     <message>
         <source>Click it on the figure, move to it with the arrow keys on the figure, or pick it from the List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en ella en la figura, llega a ella con las flechas del teclado sobre la figura o elígela en la Lista.</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin valorar</translation>
     </message>
     <message>
         <source>rated {rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>valorada con {rating} de 10</translation>
     </message>
     <message>
         <source>Front view, area {code}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista delantera, zona {code}: {state}</translation>
     </message>
     <message>
         <source>Back view, area {code}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista trasera, zona {code}: {state}</translation>
     </message>
     <message>
         <source>Answered: no pain anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido: sin dolor en ninguna parte.</translation>
     </message>
     <message>
         <source>No areas rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has valorado ninguna zona.</translation>
     </message>
 </context>
 <context>
     <name>bodymap_widget</name>
     <message>
         <source>front view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista de frente</translation>
     </message>
     <message>
         <source>back view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista de espalda</translation>
     </message>
     <message numerus="yes">
         <source>%n areas rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona valorada.</numerusform>
+            <numerusform>%n zonas valoradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n areas with values; highest {area}: {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona con valor; la más alta, {area}: {value}</numerusform>
+            <numerusform>%n zonas con valor; la más alta, {area}: {value}</numerusform>
         </translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished">sin valorar</translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>{rating} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{rating} de 10</translation>
     </message>
     <message>
         <source>worst area</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona que más duele</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valor</translation>
     </message>
     <message>
         <source>average {value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>media de {value} sobre 10</translation>
     </message>
     <message>
         <source>{area}, {view}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}, {view}: {value}</translation>
     </message>
     <message>
         <source>The person&apos;s right side ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho de la persona ({view})</translation>
     </message>
     <message>
         <source>The person&apos;s left side ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo de la persona ({view})</translation>
     </message>
     <message>
         <source>Body map (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal (solo para ver)</translation>
     </message>
     <message>
         <source>No areas have values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna zona tiene valor</translation>
     </message>
     <message>
         <source>Body map, no area selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal, ninguna zona elegida</translation>
     </message>
     <message>
         <source>Body map, {area}, {view}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal, {area}, {view}: {rating}</translation>
     </message>
     <message>
         <source>No pain anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dolor en ninguna parte.</translation>
     </message>
     <message>
         <source>Arrow keys move between areas; 0 to 9 rate the area, 1 then 0 for 10; Delete clears it; W marks the worst area (rate it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las flechas pasas de una zona a otra; del 0 al 9 valoras la zona, 1 y luego 0 para el 10; Supr borra su valor; W marca la zona que más duele (valórala primero).</translation>
     </message>
 </context>
 <context>
     <name>breath_hold_dialog</name>
     <message>
         <source>You are pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás embarazada</translation>
     </message>
     <message>
         <source>Heart disease, or blood pressure that is not under control</source>
-        <translation type="unfinished"></translation>
+        <translation>Una enfermedad del corazón, o una tensión arterial que no está controlada</translation>
     </message>
     <message>
         <source>Seizures or epilepsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Convulsiones o epilepsia</translation>
     </message>
     <message>
         <source>Glaucoma or a detached retina</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaucoma o desprendimiento de retina</translation>
     </message>
     <message>
         <source>Surgery in the last few weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Una operación en las últimas semanas</translation>
     </message>
     <message>
         <source>Severe lung disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Una enfermedad pulmonar grave</translation>
     </message>
     <message>
         <source>Panic attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataques de pánico</translation>
     </message>
     <message>
         <source>Breathing with held breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiraciones con retención</translation>
     </message>
     <message>
         <source>Before practices that hold the breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de practicar reteniendo la respiración</translation>
     </message>
     <message>
         <source>Box breathing and 4-7-8 breathing include short breath holds. They are offered only if none of these apply to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>La respiración cuadrada y la respiración 4-7-8 incluyen pausas breves con la respiración retenida. Solo se ofrecen si no se da en tu caso nada de lo siguiente:</translation>
     </message>
     <message>
         <source>If one applies, every other practice stays available, and you can ask your care team about held breaths. You can change this answer later from {menu}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se da alguno, todas las demás prácticas siguen disponibles, y puedes preguntar a tu equipo de salud por las retenciones de la respiración. Puedes cambiar esta respuesta más adelante desde {menu}.</translation>
     </message>
     <message>
         <source>None of these apply</source>
-        <translation type="unfinished"></translation>
+        <translation>No se da ninguno</translation>
     </message>
     <message>
         <source>Offer the practices with breath holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer las prácticas con retención de la respiración</translation>
     </message>
     <message>
         <source>One or more apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Se da uno o más</translation>
     </message>
     <message>
         <source>Keep practices with breath holds hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener ocultas las prácticas con retención de la respiración</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Close without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin responder</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
     <name>change_view</name>
     <message numerus="yes">
         <source>%n point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>{before} to {after}: no change</source>
-        <translation type="unfinished"></translation>
+        <translation>de {before} a {after}: sin cambios</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} higher ({percent}% higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>de {before} a {after}: {amount} más (un {percent}&#xa0;% más)</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} lower ({percent}% lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>de {before} a {after}: {amount} menos (un {percent}&#xa0;% menos)</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} higher</source>
-        <translation type="unfinished"></translation>
+        <translation>de {before} a {after}: {amount} más</translation>
     </message>
     <message>
         <source>{before} to {after}: {amount} lower</source>
-        <translation type="unfinished"></translation>
+        <translation>de {before} a {after}: {amount} menos</translation>
     </message>
     <message>
         <source>Pain right now</source>
-        <translation type="unfinished">Dolor en este momento</translation>
+        <translation>Dolor ahora mismo</translation>
     </message>
     <message>
         <source>Tension or stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión o estrés</translation>
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después</translation>
     </message>
     <message>
         <source>Before and after this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después de esta práctica</translation>
     </message>
     <message>
         <source>Change in each body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en cada zona del cuerpo</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Antes</translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Después</translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>{name}: body map</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: mapa corporal</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>{sign}{amount} ({sign}{percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{amount} ({sign}{percent}&#xa0;%)</translation>
     </message>
     <message>
         <source>Nothing to compare this time: one of the check-ins was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hay nada que comparar: uno de los registros se saltó.</translation>
     </message>
 </context>
 <context>
     <name>checkin_dialog</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>After your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de tu práctica</translation>
     </message>
     <message>
         <source>Quick check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro rápido</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona marcada</numerusform>
+            <numerusform>%n zonas marcadas</numerusform>
         </translation>
     </message>
     <message>
         <source>0 means {low}, {max} means {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa {low}, {max} significa {high}</translation>
     </message>
     <message>
         <source>{title}: {n} out of {max}, {anchor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} de {max}, {anchor}</translation>
     </message>
     <message>
         <source>{title}: {n} out of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} de {max}</translation>
     </message>
     <message>
         <source>Choose a number for each, or skip. There are no right or wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un número para cada una, o sáltalo. No hay respuestas correctas ni incorrectas.</translation>
     </message>
     <message>
         <source>&amp;Pain right now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dolor ahora mismo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>lo peor imaginable</translation>
     </message>
     <message>
         <source>&amp;Tension or stress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tensión o estrés</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>muy alta</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save these ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda estas valoraciones</translation>
     </message>
     <message>
         <source>Same as last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la última vez</translation>
     </message>
     <message>
         <source>Fill in the same answers as last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena las mismas respuestas que la última vez</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Continue without rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sin valorar</translation>
     </message>
     <message>
         <source>Last time: {answers}</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez: {answers}</translation>
     </message>
     <message>
         <source>Fill in the same answers as last time ({answers})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena las mismas respuestas que la última vez ({answers})</translation>
     </message>
     <message>
         <source>pain {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor {value}</translation>
     </message>
     <message>
         <source>tension {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>tensión {value}</translation>
     </message>
     <message>
         <source>no pain on the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dolor en el mapa corporal</translation>
     </message>
 </context>
 <context>
     <name>checkin_flow</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No se ha guardado</translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>This check-in could not be saved to your history: {error}
 Anything saved before is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no se pudo guardar en tu historial: {error}
+Todo lo que guardaste antes sigue ahí.</translation>
     </message>
     <message>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro guardado.</translation>
     </message>
 </context>
 <context>
     <name>crisis_dialog</name>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de crisis</translation>
     </message>
     <message>
         <source>The list of crisis numbers could not be loaded. If you are in danger, call your local emergency number now. findahelpline.com lists free, confidential helplines worldwide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar la lista de números de crisis. Si estás en peligro, llama ahora al número de emergencias de tu zona. En findahelpline.com encontrarás líneas de ayuda gratuitas y confidenciales de todo el mundo.</translation>
     </message>
     <message>
         <source>If you need help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si necesitas ayuda ahora</translation>
     </message>
     <message>
         <source>If you are in danger, or thinking about harming yourself, please contact one of these services. You don&apos;t have to face this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro, o piensas en hacerte daño, por favor, ponte en contacto con uno de estos servicios. No tienes por qué pasar por esto a solas.</translation>
     </message>
     <message>
         <source>Other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros países</translation>
     </message>
     <message>
         <source>Show the numbers for every country in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los números de todos los países de la lista</translation>
     </message>
     <message>
         <source>Crisis numbers for other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de crisis de otros países</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana</translation>
     </message>
     <message>
         <source>Wherever you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Estés donde estés</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format of the check date</comment>
-        <translation type="unfinished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Numbers last checked on {date}. They are stored on this computer, so this window works without an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números comprobados por última vez el {date}. Están guardados en este ordenador, así que esta ventana funciona sin conexión a internet.</translation>
     </message>
     <message>
         <source>Hide other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar otros países</translation>
     </message>
     <message>
         <source>Numbers to call or text if you need help now ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Números a los que llamar o escribir si necesitas ayuda ahora ({shortcut})</translation>
     </message>
 </context>
 <context>
     <name>data_dialogs</name>
     <message>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRAR</translation>
     </message>
     <message>
         <source>Somatic Player backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Somatic Player (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n practice session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión de práctica</numerusform>
+            <numerusform>%n sesiones de práctica</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practice sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión de práctica</numerusform>
+            <numerusform>%n sesiones de práctica</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Also delete the %n earlier history(ies) kept aside by restores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrar también el historial anterior que se guardó aparte al restaurar</numerusform>
+            <numerusform>Borrar también los %n historiales anteriores que se guardaron aparte al restaurar</numerusform>
         </translation>
     </message>
     <message>
         <source>Back up your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una copia de seguridad de tu historial</translation>
     </message>
     <message>
         <source>Backup not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad no guardada</translation>
     </message>
     <message>
         <source>The backup was not saved.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no se guardó.
+
+{error}</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
         <source>Saved a copy of your history to {path}.
 
 It holds your ratings and journal: keep it somewhere private. To bring it back later, choose Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado una copia de tu historial en {path}.
+
+Contiene tus valoraciones y tu diario: guárdala en un lugar privado. Para recuperarla más adelante, elige Restaurar desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restore your history from this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres restaurar tu historial desde esta copia de seguridad?</translation>
     </message>
     <message>
         <source>{source}
 {summary}
 
 This replaces your current history with the one in the backup. The current one is kept aside as {name}.before-restore-&lt;date and time&gt; in {folder}, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}
+{summary}
+
+Tu historial actual se sustituirá por el de la copia de seguridad. El actual se guarda aparte como {name}.before-restore-&lt;fecha y hora&gt; en {folder}, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Replace and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir y restaurar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Keep the current history</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva el historial actual</translation>
     </message>
     <message>
         <source>It holds {sessions} and {checkins}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene {sessions} y {checkins}.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>It holds {sessions} and {checkins}, the latest from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene {sessions} y {checkins}; lo más reciente es del {date}.</translation>
     </message>
     <message>
         <source>This file cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede restaurar</translation>
     </message>
     <message>
         <source>History not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial no restaurado</translation>
     </message>
     <message>
         <source>Your history was not changed.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial no ha cambiado.
+
+{error}</translation>
     </message>
     <message>
         <source>Restored from {source}.
 
 Your previous history is kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde {source}.
+
+Tu historial anterior se conserva como {aside}.</translation>
     </message>
     <message>
         <source>Restored from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde {source}.</translation>
     </message>
     <message>
         <source>History restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial restaurado</translation>
     </message>
     <message>
         <source>Your current history has not been changed.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial actual no ha cambiado.
+
+{error}</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres borrar todos tus datos?</translation>
     </message>
     <message>
         <source>This deletes every practice session, check-in, body map, journal entry, weekly check and logged ketamine session from this computer. It cannot be undone.
 
 Exports and backups you saved elsewhere are not touched; delete those files yourself if you want them gone. Your settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra de este ordenador todas las sesiones de práctica, registros, mapas corporales, entradas del diario, revisiones semanales y sesiones con ketamina anotadas. No se puede deshacer.
+
+Las exportaciones y copias de seguridad que guardaste en otro sitio no se tocan; si quieres que desaparezcan, bórralas tú. Tus ajustes se quedan como están.</translation>
     </message>
     <message>
         <source>To confirm, type {word} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmarlo, escribe {word} aquí debajo.</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe {word} para confirmar</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrarlo todo</translation>
     </message>
     <message>
         <source>Delete all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra todos tus datos</translation>
     </message>
     <message>
         <source>Keep your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva tus datos</translation>
     </message>
     <message>
         <source>Data not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos no borrados</translation>
     </message>
     <message>
         <source>Nothing was deleted.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha borrado nada.
+
+{error}</translation>
     </message>
     <message>
         <source>All your data was deleted from this computer. Exports and backups saved elsewhere were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos tus datos se han borrado de este ordenador. Las exportaciones y copias de seguridad guardadas en otro sitio no se han tocado.</translation>
     </message>
     <message>
         <source>
 
 These files could not be deleted: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Estos archivos no se pudieron borrar: {files}</translation>
     </message>
     <message>
         <source>Data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos borrados</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2457,10 @@ Replace it?</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -2497,81 +2522,81 @@ Replace it?</source>
     <name>first_run_dialog</name>
     <message>
         <source>I have read this and want to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he leído y quiero continuar</translation>
     </message>
 </context>
 <context>
     <name>history_charts</name>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
     <message>
         <source>dots joined by a line</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos unidos por una línea</translation>
     </message>
     <message>
         <source>hollow circles</source>
-        <translation type="unfinished"></translation>
+        <translation>círculos vacíos</translation>
     </message>
     <message>
         <source>filled squares</source>
-        <translation type="unfinished"></translation>
+        <translation>cuadrados rellenos</translation>
     </message>
     <message>
         <source>bars</source>
-        <translation type="unfinished"></translation>
+        <translation>barras</translation>
     </message>
     <message>
         <source>Point at the chart, or select it and use the arrow keys, to read exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señala el gráfico, o selecciónalo y usa las flechas, para leer los valores exactos.</translation>
     </message>
     <message numerus="yes">
         <source>{span}: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{span}: %n entrada.</numerusform>
+            <numerusform>{span}: %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>{subject}: value at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: valor bajo el puntero</translation>
     </message>
     <message>
         <source>{shape}: {series}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape}: {series}</translation>
     </message>
     <message>
         <source>Legend: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda: {items}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <source>{series} ({shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{series} ({shape})</translation>
     </message>
     <message>
         <source>Shows {series}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra: {series}.</translation>
     </message>
     <message>
         <source>Latest: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más reciente: {values}.</translation>
     </message>
     <message>
         <source>The same numbers are in a table: use the “{button}” button above the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes los mismos números en una tabla: usa el botón «{button}» encima del gráfico.</translation>
     </message>
     <message>
         <source>{subject}, table</source>
-        <translation type="unfinished">{subject}, tabla</translation>
+        <translation>{subject}, tabla</translation>
     </message>
 </context>
 <context>
@@ -3333,309 +3358,309 @@ Replace it?</source>
     <name>journal_dialog</name>
     <message>
         <source>What do you notice in your body right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué notas ahora mismo en tu cuerpo?</translation>
     </message>
     <message>
         <source>Your words stay on this computer. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras se quedan en este ordenador. Ctrl+Intro guarda.</translation>
     </message>
     <message>
         <source>Choose Save to keep what you wrote, or Skip to let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige Guardar para conservar lo que escribiste, o Saltar para dejarlo ir.</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Your journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu entrada del diario</translation>
     </message>
     <message>
         <source>Write as much or as little as you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tanto o tan poco como quieras</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda esta entrada</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin guardar</translation>
     </message>
 </context>
 <context>
     <name>ketamine_dialog</name>
     <message>
         <source>For the next 24 hours, or until you have slept, the app keeps to lying and seated practice, without breath holds or muscle tensing. Please do not drive today, and follow your clinic&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante las próximas 24 horas, o hasta que hayas dormido, la app se limita a prácticas tumbado o sentado, sin retener la respiración ni tensar los músculos. Por favor, no conduzcas hoy y sigue las indicaciones de tu clínica.</translation>
     </message>
     <message>
         <source>Log a ketamine-assisted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una sesión asistida con ketamina</translation>
     </message>
     <message>
         <source>When did your session start? The app then suggests lighter practice for the next few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezó tu sesión? Así la app te propone prácticas más ligeras durante los próximos días.</translation>
     </message>
     <message>
         <source>Date and time the session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora en que empezó la sesión</translation>
     </message>
     <message>
         <source>Date and time the session started (not in the future)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora en que empezó la sesión (no puede ser en el futuro)</translation>
     </message>
     <message>
         <source>Optional, e.g. session 3 of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., sesión 3 de 6</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>An optional short note; it stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve opcional; se queda en este ordenador</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la hora de esta sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin guardar</translation>
     </message>
 </context>
 <context>
     <name>library_page</name>
     <message>
         <source>Choose a routine to see what it involves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una rutina para ver en qué consiste.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar esta rutina</translation>
     </message>
     <message>
         <source>Start this routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar esta rutina (Intro)</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión</translation>
     </message>
     <message>
         <source>How long this session lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura esta sesión</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>Adapted for today: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptada para hoy: {reasons}</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluida en la aplicación</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rutina</translation>
     </message>
     <message>
         <source>Position: {positions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura: {positions}</translation>
     </message>
     <message>
         <source>What it involves</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué consiste</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten en cuenta</translation>
     </message>
     <message>
         <source>Not offered today: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no se ofrece: {reasons}</translation>
     </message>
     <message>
         <source>Quiet rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso en calma</translation>
     </message>
     <message>
         <source>Journal prompt</source>
-        <translation type="unfinished">Pregunta para el diario</translation>
+        <translation>Pregunta para el diario</translation>
     </message>
     <message>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar rutinas</translation>
     </message>
     <message>
         <source>Kind of practice</source>
-        <translation type="unfinished">Tipo de práctica</translation>
+        <translation>Tipo de práctica</translation>
     </message>
     <message>
         <source>Show only one kind of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo un tipo de práctica</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Show only routines you can do in this position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las rutinas que puedes hacer en esta postura</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier postura</translation>
     </message>
     <message>
         <source>Lying</source>
-        <translation type="unfinished">Acostado</translation>
+        <translation>Acostada</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished">Sentado</translation>
+        <translation>Sentada</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished">De pie</translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <source>Loading routines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las rutinas…</translation>
     </message>
     <message>
         <source>Routines could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar las rutinas: {error}</translation>
     </message>
     <message>
         <source>No routine matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna rutina coincide con «{query}».</translation>
     </message>
     <message>
         <source>No routines found. Routine files you add will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado rutinas. Los archivos de rutina que añadas aparecerán aquí.</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Opening your library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu biblioteca…</translation>
     </message>
 </context>
 <context>
     <name>movement_picture</name>
     <message>
         <source>Repetition {rep} of {reps}, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {rep} de {reps}, lado derecho</translation>
     </message>
     <message>
         <source>Repetition {rep} of {reps}, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {rep} de {reps}, lado izquierdo</translation>
     </message>
     <message>
         <source>Repetition {rep} of {reps}, {side} side</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {rep} de {reps}, lado: {side}</translation>
     </message>
     <message>
         <source>Repetition {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>Movement picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del movimiento</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>the whole movement</source>
-        <translation type="unfinished"></translation>
+        <translation>el movimiento completo</translation>
     </message>
     <message>
         <source>picture {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen {number}</translation>
     </message>
     <message>
         <source>Stop rules (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo parar (en pausa)</translation>
     </message>
     <message>
         <source>Resume when you feel ready, or end the session here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa cuando quieras, o termina aquí la sesión.</translation>
     </message>
 </context>
 <context>
     <name>pacer_view</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhala</translation>
     </message>
     <message>
         <source>Hold gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén con suavidad</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhala</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished">Descanso</translation>
+        <translation>Descansa</translation>
     </message>
     <message numerus="yes">
         <source>{phase}, %n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{phase}, queda %n segundo</numerusform>
+            <numerusform>{phase}, quedan %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración</translation>
     </message>
 </context>
 <context>
@@ -3829,308 +3854,308 @@ Replace it?</source>
     <name>peg_dialog</name>
     <message numerus="yes">
         <source>%n to go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n.</numerusform>
+            <numerusform>Faltan %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal</translation>
     </message>
     <message>
         <source>Your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu semana</translation>
     </message>
     <message>
         <source>Three questions about the past seven days. Choose the number that fits best; there are no right or wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres preguntas sobre los últimos siete días. Elige el número que mejor encaje; no hay respuestas correctas ni incorrectas.</translation>
     </message>
     <message>
         <source>&amp;Pain on average over the past week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor &amp;promedio durante la última semana</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dolor</translation>
     </message>
     <message>
         <source>as bad as you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor que puedas imaginar</translation>
     </message>
     <message>
         <source>How much pain got in the way of &amp;enjoying life</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ha interferido el dolor en tu &amp;disfrute de la vida</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>por completo</translation>
     </message>
     <message>
         <source>How much pain got in the way of your &amp;general activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ha interferido el dolor en tu &amp;actividad general</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tus respuestas</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Close without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin responder</translation>
     </message>
     <message>
         <source>Score this week: {score} (the mean of the three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de esta semana: {score} (la media de las tres)</translation>
     </message>
 </context>
 <context>
     <name>player_view</name>
     <message>
         <source>Sound output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de sonido</translation>
     </message>
     <message>
         <source>Where to place your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde poner tu atención</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Texto en pantalla</translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <source>Time elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de respiración</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>‹  Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  Atrás</translation>
     </message>
     <message>
         <source>Previous step (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior (flecha izquierda)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o continuar (barra espaciadora)</translation>
     </message>
     <message>
         <source>Next  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente  ›</translation>
     </message>
     <message>
         <source>Next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente (flecha derecha)</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Más lento</translation>
     </message>
     <message>
         <source>Slower breathing pace (minus key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de respiración más lento (tecla menos)</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápido</translation>
     </message>
     <message>
         <source>Faster breathing pace (plus key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de respiración más rápido (tecla más)</translation>
     </message>
     <message>
         <source>Stay at this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el ritmo</translation>
     </message>
     <message>
         <source>Stay at this pace: keep the pace you have reached from the next breath on (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el ritmo: seguir con el ritmo alcanzado a partir de la próxima respiración (P)</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión ahora</translation>
     </message>
     <message>
         <source>I feel dizzy</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento mareo</translation>
     </message>
     <message>
         <source>I feel dizzy: stop the pacer and breathe naturally</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento mareo: parar la guía de respiración y respirar con naturalidad</translation>
     </message>
     <message>
         <source>Ground me</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclarme</translation>
     </message>
     <message>
         <source>Ground me: stop gently and show grounding guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclarme: parar con suavidad y mostrar indicaciones para volver al presente</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar</translation>
     </message>
     <message>
         <source>Show the pacer full screen on another display</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la guía de respiración a pantalla completa en otra pantalla</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
         <source>Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las rutinas</translation>
     </message>
     <message>
         <source>Back to the routine library</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la biblioteca de rutinas</translation>
     </message>
     <message>
         <source>Stop rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo parar</translation>
     </message>
     <message>
         <source>Stop rules: pause and see when to stop moving (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo parar: pausar y ver cuándo dejar de moverte (S)</translation>
     </message>
     <message>
         <source>Cue sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido de las señales</translation>
     </message>
     <message>
         <source>How breathing cues sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo suenan las señales de respiración</translation>
     </message>
     <message>
         <source>Tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos</translation>
     </message>
     <message>
         <source>Spoken words</source>
-        <translation type="unfinished">Texto hablado</translation>
+        <translation>Palabras habladas</translation>
     </message>
     <message>
         <source>Bells</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanas</translation>
     </message>
     <message>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencio</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de las señales</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de la voz</translation>
     </message>
     <message>
         <source>Breath tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono de respiración</translation>
     </message>
     <message>
         <source>{name}, 0-100%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, 0-100 %</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {time}</translation>
     </message>
     <message>
         <source>{step}: shaded on the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: sombreado en el mapa del cuerpo</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Staying at {bpm} breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Manteniendo {bpm} respiraciones por minuto</translation>
     </message>
     <message>
         <source>{bpm} breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} respiraciones por minuto</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada</translation>
     </message>
     <message>
         <source>Take a moment before you move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate un momento antes de seguir.</translation>
     </message>
     <message>
         <source>Silent: captions only (no sound device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sonido: solo subtítulos (no hay dispositivo de sonido)</translation>
     </message>
     <message>
         <source>Sound: {engine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido: {engine}</translation>
     </message>
 </context>
 <context>
     <name>presentation_window</name>
     <message>
         <source>Esc leaves  ·  Space pauses  ·  ← → steps  ·  + − pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc sale  ·  Espacio pausa  ·  ← → pasos  ·  + − ritmo</translation>
     </message>
     <message>
         <source>Somatic Player: presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Somatic Player: presentación</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Texto en pantalla</translation>
+        <translation>Subtítulo</translation>
     </message>
 </context>
 <context>
@@ -4793,58 +4818,58 @@ Replace it?</source>
     <name>routine_list</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished">Respiración</translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>Muscle relaxation</source>
-        <translation type="unfinished">Relajación muscular</translation>
+        <translation>Relajación muscular</translation>
     </message>
     <message>
         <source>Gentle movement</source>
-        <translation type="unfinished">Movimiento suave</translation>
+        <translation>Movimiento suave</translation>
     </message>
     <message>
         <source>Body scan</source>
-        <translation type="unfinished">Escaneo corporal</translation>
+        <translation>Escaneo corporal</translation>
     </message>
     <message>
         <source>Mixed practice</source>
-        <translation type="unfinished">Práctica combinada</translation>
+        <translation>Práctica combinada</translation>
     </message>
     <message>
         <source>lying</source>
-        <translation type="unfinished">acostado</translation>
+        <translation>acostada</translation>
     </message>
     <message>
         <source>seated</source>
-        <translation type="unfinished">sentado</translation>
+        <translation>sentada</translation>
     </message>
     <message>
         <source>standing</source>
-        <translation type="unfinished">de pie</translation>
+        <translation>de pie</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{positions} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} o {last}</translation>
     </message>
     <message>
         <source>Needs fixing before it can be played</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que corregirla antes de poder reproducirla</translation>
     </message>
 </context>
 <context>
     <name>screensaver</name>
     <message>
         <source>A practice session is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sesión de práctica en curso</translation>
     </message>
 </context>
 <context>
@@ -5117,1313 +5142,1318 @@ Replace it?</source>
     <name>session_controller</name>
     <message>
         <source>Let the pace go and return to natural, easy breathing. Rest for as long as you need; resume when you feel ready, or end here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta el ritmo y vuelve a una respiración natural y tranquila. Descansa todo lo que necesites; continúa cuando quieras, o termina aquí.</translation>
     </message>
     <message>
         <source>Feel your feet on the floor and the support beneath you. Look around and name three things you can see, and two things you can hear. Breathe in whatever way feels natural. You are here, and you are safe to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siente los pies en el suelo y el apoyo que te sostiene. Mira a tu alrededor y nombra tres cosas que puedas ver y dos que puedas oír. Respira como te resulte natural. Estás aquí, y no pasa nada por parar.</translation>
     </message>
     <message>
         <source>Sound is back; the session carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido ha vuelto; la sesión continúa.</translation>
     </message>
 </context>
 <context>
     <name>session_flow</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No se ha guardado</translation>
+        <translation>No se ha guardado</translation>
     </message>
     <message>
         <source>This could not be saved to your history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar en tu historial: {error}</translation>
     </message>
     <message>
         <source>Preparing spoken guidance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la guía hablada…</translation>
     </message>
     <message>
         <source>Preparing spoken guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la guía hablada</translation>
     </message>
     <message>
         <source>This length does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta duración no encaja</translation>
     </message>
     <message>
         <source>Spoken guidance is not available ({error}); captions and tones carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía hablada no está disponible ({error}); los subtítulos y los tonos siguen funcionando.</translation>
     </message>
     <message>
         <source>Present on which screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué pantalla presentar?</translation>
     </message>
     <message>
         <source>Show the pacer full screen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la guía de respiración a pantalla completa en:</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
 </context>
 <context>
     <name>session_options</name>
     <message>
         <source>in and out the same</source>
-        <translation type="unfinished"></translation>
+        <translation>inhalar y exhalar por igual</translation>
     </message>
     <message>
         <source>out a little longer</source>
-        <translation type="unfinished"></translation>
+        <translation>exhalar un poco más largo</translation>
     </message>
     <message>
         <source>out twice as long</source>
-        <translation type="unfinished"></translation>
+        <translation>exhalar el doble de largo</translation>
     </message>
     <message>
         <source>out more than twice as long</source>
-        <translation type="unfinished"></translation>
+        <translation>exhalar más del doble de largo</translation>
     </message>
     <message>
         <source>Tighten gently, then let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensar con suavidad y soltar</translation>
     </message>
     <message>
         <source>Tighten each group at about half effort, never to the point of pain or cramp, then let go and notice the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensa cada grupo con más o menos la mitad de fuerza, nunca hasta sentir dolor o un calambre; luego suelta y nota la diferencia.</translation>
     </message>
     <message>
         <source>Let go only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo soltar</translation>
     </message>
     <message>
         <source>No tightening at all: let each group soften and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tensar nada: deja que cada grupo se afloje y descanse.</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished">Evocar</translation>
+        <translation>Recordar</translation>
     </message>
     <message>
         <source>Remember how each group felt as it let go, and let it go again without tightening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda cómo sentías cada grupo al soltarlo, y suéltalo de nuevo sin tensar.</translation>
     </message>
     <message>
         <source>Cue-controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>Con palabra clave</translation>
     </message>
     <message>
         <source>Breathe in, then think the word “relax” as you breathe out and let everything soften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhala y, al exhalar, piensa la palabra «calma» y deja que todo se afloje.</translation>
     </message>
     <message>
         <source>Rapid</source>
-        <translation type="unfinished">Rápida</translation>
+        <translation>Rápida</translation>
     </message>
     <message>
         <source>A short relaxation of the whole body in a few breaths, for any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relajación breve de todo el cuerpo en unas pocas respiraciones, para cualquier momento.</translation>
     </message>
     <message>
         <source>Your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respiración</translation>
     </message>
     <message>
         <source>Your feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus pies</translation>
     </message>
     <message>
         <source>Your hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus manos</translation>
     </message>
     <message>
         <source>Sounds around you</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sonidos a tu alrededor</translation>
     </message>
     <message>
         <source>Visit them gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitarlas con suavidad</translation>
     </message>
     <message>
         <source>Pass over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarlas por alto</translation>
     </message>
     <message>
         <source>{inhale} s in, {exhale} s out, {rest} s resting</source>
-        <translation type="unfinished"></translation>
+        <translation>{inhale} s al inhalar, {exhale} s al exhalar, {rest} s de reposo</translation>
     </message>
     <message>
         <source>{inhale} s in, {exhale} s out</source>
-        <translation type="unfinished"></translation>
+        <translation>{inhale} s al inhalar, {exhale} s al exhalar</translation>
     </message>
     <message>
         <source>Your choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus opciones</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Breaths a minute to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiraciones por minuto que seguir</translation>
     </message>
     <message>
         <source>In and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalar y exhalar</translation>
     </message>
     <message>
         <source>How long each out-breath is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura cada exhalación</translation>
     </message>
     <message>
         <source>&amp;Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo</translation>
     </message>
     <message>
         <source>&amp;In : out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalar : exhalar</translation>
     </message>
     <message>
         <source>Seconds in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos al inhalar y al exhalar</translation>
     </message>
     <message>
         <source>Measure my natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir mi ritmo natural</translation>
     </message>
     <message>
         <source>Tap at each out-breath for up to a minute; the slowing starts from that pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa en cada exhalación durante un minuto como mucho; la respiración irá más despacio a partir de ese ritmo</translation>
     </message>
     <message>
         <source>Starting pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo inicial</translation>
     </message>
     <message>
         <source>Natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo natural</translation>
     </message>
     <message>
         <source>Sighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspiros</translation>
     </message>
     <message>
         <source>How many sighs to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos suspiros hacer</translation>
     </message>
     <message>
         <source>Si&amp;ghs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspiros</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modo</translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>How the muscle relaxation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace la relajación muscular</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo</translation>
     </message>
     <message>
         <source>About this mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este modo</translation>
     </message>
     <message>
         <source>Learning mode (each group t&amp;wice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de aprendizaje (cada grupo dos &amp;veces)</translation>
     </message>
     <message>
         <source>Go through each group twice, to learn the feeling of letting go</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorre cada grupo dos veces para aprender la sensación de soltar</translation>
     </message>
     <message>
         <source>A suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sugerencia</translation>
     </message>
     <message>
         <source>Anchor</source>
-        <translation type="unfinished">Ancla</translation>
+        <translation>Ancla</translation>
     </message>
     <message>
         <source>Where your attention rests, and returns to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde descansa tu atención, y adónde vuelve</translation>
     </message>
     <message>
         <source>&amp;Anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ancla</translation>
     </message>
     <message>
         <source>&amp;Eyes open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ojos abiertos</translation>
     </message>
     <message>
         <source>Guidance for keeping your eyes open, with a soft, resting gaze</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones para mantener los ojos abiertos, con la mirada suave y en reposo</translation>
     </message>
     <message>
         <source>Areas that hurt today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas que hoy te duelen</translation>
     </message>
     <message>
         <source>Areas rated above 0 in your latest check-in: visit them gently, or pass over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas con más de 0 en tu último registro: visitarlas con suavidad o pasarlas por alto</translation>
     </message>
     <message>
         <source>Areas that &amp;hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zonas que duelen</translation>
     </message>
     <message>
         <source>Slow &amp;towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir &amp;bajando hasta</translation>
     </message>
     <message>
         <source>Pace to slow towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo al que ir bajando</translation>
     </message>
     <message>
         <source>{bpm} breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{bpm} respiraciones por minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n sigh(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suspiro</numerusform>
+            <numerusform>%n suspiros</numerusform>
         </translation>
     </message>
     <message>
         <source>Not measured yet: the slowing starts at {bpm} breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin medir: la respiración empieza a ir más despacio desde {bpm} respiraciones por minuto.</translation>
     </message>
     <message>
         <source>Your natural pace: {bpm} breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ritmo natural: {bpm} respiraciones por minuto.</translation>
     </message>
 </context>
 <context>
     <name>settings_dialog</name>
     <message>
         <source>Soft tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos suaves</translation>
     </message>
     <message>
         <source>Spoken words (“in”, “out”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras habladas («inhala», «exhala»)</translation>
     </message>
     <message>
         <source>Bell</source>
-        <translation type="unfinished"></translation>
+        <translation>Campana</translation>
     </message>
     <message>
         <source>Silent (watch the guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencio (sigue la guía visual)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano derecha</translation>
     </message>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano izquierda</translation>
     </message>
     <message>
         <source>Lying down only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo acostarse</translation>
     </message>
     <message>
         <source>Lying or seated</source>
-        <translation type="unfinished">Acostado o sentado</translation>
+        <translation>Acostarse o sentarse</translation>
     </message>
     <message>
         <source>Lying, seated or standing</source>
-        <translation type="unfinished">Acostado, sentado o de pie</translation>
+        <translation>Acostarse, sentarse o estar de pie</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de las señales</translation>
     </message>
     <message>
         <source>How loud the tones or bell at each change of breath are.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen de los tonos o de la campana en cada cambio de respiración.</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de la voz</translation>
     </message>
     <message>
         <source>How loud the spoken guidance is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen de la guía hablada.</translation>
     </message>
     <message>
         <source>Breath guide volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de la guía sonora</translation>
     </message>
     <message>
         <source>A soft sound that rises as you breathe in and falls as you breathe out. At 0 % it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sonido suave que sube al inhalar y baja al exhalar. Al 0 % está apagado.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Audio device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de audio</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished">Práctica</translation>
+        <translation>Práctica</translation>
     </message>
     <message>
         <source>Scroll settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar los ajustes</translation>
     </message>
     <message>
         <source>Scroll settings sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar los ajustes en horizontal</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Keep these settings and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos ajustes y cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close and go back to the settings you had before opening this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar y volver a los ajustes que tenías antes de abrir esta ventana</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
         <source>Put every setting back to how it was when the app was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar todos los ajustes como estaban al instalar la aplicación</translation>
     </message>
     <message>
         <source>Cue style</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de señal</translation>
     </message>
     <message>
         <source>The sound that marks each change between breathing in and breathing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido que marca cada cambio entre inhalar y exhalar.</translation>
     </message>
     <message>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz predeterminada</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>The voice that reads the guidance aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz que lee las indicaciones en voz alta.</translation>
     </message>
     <message>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> palabras por minuto</translation>
     </message>
     <message>
         <source>Speaking pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la voz</translation>
     </message>
     <message>
         <source>How fast the voice speaks. Slower is often easier to follow with eyes closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo rápido que habla la voz. Más despacio suele ser más fácil de seguir con los ojos cerrados.</translation>
     </message>
     <message>
         <source>{setting} value</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: valor</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Colours of the app. High contrast uses white text on black with yellow focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores de la aplicación. Alto contraste usa texto blanco sobre negro y marca el foco en amarillo.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Make all text in the app larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agranda todo el texto de la aplicación.</translation>
     </message>
     <message>
         <source>Follow system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Follow system setting (less motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema (menos movimiento)</translation>
     </message>
     <message>
         <source>Follow system setting (full motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema (movimiento completo)</translation>
     </message>
     <message>
         <source>Less motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos movimiento</translation>
     </message>
     <message>
         <source>Full motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento completo</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Less motion keeps moving and zooming on screen to a minimum, for people who feel dizzy or unwell with on-screen movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos movimiento reduce al mínimo lo que se mueve o se amplía en pantalla, para quienes se marean o se sienten mal con el movimiento en pantalla.</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the app&apos;s words. Same as the system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los textos de la aplicación. «Igual que el sistema» sigue el idioma de tu escritorio.</translation>
     </message>
     <message>
         <source>The new language is used the next time Somatic Player starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que abras Somatic Player.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished">Predeterminado del sistema</translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Output device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de salida</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Where sound is played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dónde sale el sonido.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Sound delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso del sonido</translation>
     </message>
     <message>
         <source>How much later the sound reaches you than the picture. Raise it if cues come after the breathing guide moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto más tarde te llega el sonido que la imagen. Súbelo si las señales suenan después de que se mueva la guía de respiración.</translation>
     </message>
     <message>
         <source>Sound delay in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso del sonido en milisegundos</translation>
     </message>
     <message>
         <source>For Bluetooth headphones, which play sound late: if the cues come after the breathing guide moves, raise this (often 150 to 250 ms) until they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para auriculares Bluetooth, que reproducen el sonido con retraso: si las señales llegan después de que se mueva la guía de respiración, sube este valor (a menudo entre 150 y 250 ms) hasta que coincidan.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión</translation>
     </message>
     <message>
         <source>How long a practice lasts when a routine lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura una práctica cuando la rutina te deja elegir.</translation>
     </message>
     <message>
         <source>Session length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión en minutos</translation>
     </message>
     <message>
         <source>Dominant hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano dominante</translation>
     </message>
     <message>
         <source>Exercises that name your dominant side start with this hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios que nombran tu lado dominante empiezan por esta mano.</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Posturas</translation>
+        <translation>Posturas</translation>
     </message>
     <message>
         <source>Routines only ask for positions you can use; others are adapted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas solo te piden posturas que puedes usar; las demás se adaptan.</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>Integration days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de integración</translation>
     </message>
     <message>
         <source>How long practice stays lighter after a logged ketamine-assisted session. The first 24 hours, or until you have slept, always keep to lying or seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo sigue siendo más ligera la práctica después de una sesión asistida con ketamina que hayas registrado. Durante las primeras 24 horas, o hasta que hayas dormido, practica siempre acostándote o sentándote.</translation>
     </message>
     <message>
         <source>Integration days length in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de los días de integración en horas</translation>
     </message>
     <message>
         <source>{voice} (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>{voice} (no encontrada)</translation>
     </message>
     <message>
         <source>{device} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} (no conectado)</translation>
     </message>
 </context>
 <context>
     <name>store_recovery</name>
     <message>
         <source>Your practice history cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial de práctica no se puede guardar</translation>
     </message>
     <message>
         <source>Your history file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu archivo de historial</translation>
     </message>
     <message>
         <source>{error}
 
 Practice still works; check-ins will not be kept this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Puedes practicar igualmente; esta vez los registros no se guardarán.</translation>
     </message>
     <message>
         <source>Somatic Player could not read your history file, so it has been moved aside, unchanged, as:
 {path}
 
 A new, empty history has been started: practice and check-ins work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somatic Player no pudo leer tu archivo de historial, así que lo ha apartado, sin cambios, como:
+{path}
+
+Se ha empezado un historial nuevo y vacío: la práctica y los registros funcionan como siempre.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Your latest backup is {name}, saved {date} at {time}. Restore your history from it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad más reciente es {name}, guardada el {date} a las {time}. ¿Quieres restaurar tu historial desde ella?</translation>
     </message>
     <message>
         <source>No backup was found in {folder}. If you saved one somewhere else, choose it to restore your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad en {folder}. Si guardaste una en otro sitio, elígela para restaurar tu historial.</translation>
     </message>
     <message>
         <source>Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
         <source>Choose another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra copia…</translation>
     </message>
     <message>
         <source>Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de copia…</translation>
     </message>
     <message>
         <source>Keep the new history</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarme con el historial nuevo</translation>
     </message>
 </context>
 <context>
     <name>tap_tempo</name>
     <message>
         <source>You could try again, with one tap each time you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes intentarlo de nuevo, con una pulsación cada vez que exhales.</translation>
     </message>
     <message>
         <source>There were too few taps to tell your pace. {again}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo muy pocas pulsaciones para saber tu ritmo. {again}</translation>
     </message>
     <message>
         <source>That came to {bpm} breaths a minute, quicker than breathing usually goes: perhaps some taps came twice. No problem. {again}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salen {bpm} respiraciones por minuto, más rápido de lo que suele ir la respiración: quizá algunas pulsaciones se contaron dos veces. No pasa nada. {again}</translation>
     </message>
     <message>
         <source>That came to under {bpm} breaths a minute: perhaps some out-breaths went untapped. No problem. {again}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salen menos de {bpm} respiraciones por minuto: quizá algunas exhalaciones se quedaron sin pulsar. No pasa nada. {again}</translation>
     </message>
     <message>
         <source>Your natural pace came to {bpm} breaths a minute. The slowing will start from {start}, its quickest starting pace, and ease down from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ritmo natural es de {bpm} respiraciones por minuto. La respiración empezará a ir más despacio desde {start}, su ritmo inicial más rápido, y desde ahí bajará poco a poco.</translation>
     </message>
     <message>
         <source>Your natural pace: {bpm} breaths a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ritmo natural: {bpm} respiraciones por minuto.</translation>
     </message>
     <message>
         <source>Measure my natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir mi ritmo natural</translation>
     </message>
     <message>
         <source>Your natural pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ritmo natural</translation>
     </message>
     <message>
         <source>Breathe just as you are, without changing anything. Each time you breathe out, press Space or the big button. A minute is plenty; you can finish sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira tal como estás, sin cambiar nada. Cada vez que exhales, pulsa la barra espaciadora o el botón grande. Con un minuto basta; puedes terminar antes.</translation>
     </message>
     <message>
         <source>Tap as you breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa al exhalar</translation>
     </message>
     <message>
         <source>Tap each time you breathe out (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa cada vez que exhales (barra espaciadora)</translation>
     </message>
     <message>
         <source>Taps so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsaciones hasta ahora</translation>
     </message>
     <message>
         <source>Pace so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo hasta ahora</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Use this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este ritmo</translation>
     </message>
     <message>
         <source>Start the slowing from this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a ir más despacio desde este ritmo</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Clear the taps</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar las pulsaciones</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without measuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin medir</translation>
     </message>
     <message>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar ya</translation>
     </message>
     <message>
         <source>Work out the pace now</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular el ritmo ahora</translation>
     </message>
     <message>
         <source>Taps: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsaciones: {count}</translation>
     </message>
     <message>
         <source>About {bpm} a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas {bpm} por minuto</translation>
     </message>
     <message>
         <source>Pace: after two taps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo: tras dos pulsaciones</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {seconds} s</translation>
     </message>
     <message>
         <source>Begins at the first tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con la primera pulsación</translation>
     </message>
 </context>
 <context>
     <name>today_cards</name>
     <message>
         <source>That is a repetition or two more per exercise, no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es una o dos repeticiones más por ejercicio, no más.</translation>
     </message>
     <message>
         <source>That is a repetition or two fewer per exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es una o dos repeticiones menos por ejercicio.</translation>
     </message>
     <message>
         <source>Please do not drive today and follow your clinic&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no conduzcas hoy y sigue las indicaciones de tu clínica.</translation>
     </message>
     <message>
         <source>Rest and letting go</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansar y soltar</translation>
     </message>
     <message>
         <source>For the first 24 hours, or until you have slept: lying or seated practice only, no breath holds, letting go without tightening, and body scans of up to 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante las primeras 24 horas, o hasta que hayas dormido: solo prácticas tumbado o sentado, sin retener la respiración, soltando sin tensar antes, y escaneos corporales de hasta 10 minutos.</translation>
     </message>
     <message>
         <source>Gentle and easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave y tranquilo</translation>
     </message>
     <message>
         <source>Short, gentle practice, lying or seated, whenever it suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas cortas y suaves, tumbado o sentado, cuando mejor te venga.</translation>
     </message>
     <message>
         <source>A little more choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco más donde elegir</translation>
     </message>
     <message>
         <source>Choose what feels right today. Everything here is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige lo que hoy te siente bien. Todo es opcional.</translation>
     </message>
     <message>
         <source>Easy pace breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración a ritmo tranquilo</translation>
     </message>
     <message>
         <source>Slow, easy breathing with a longer out-breath, lying or seated, no holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración lenta y tranquila, con la exhalación más larga, tumbado o sentado, sin retener el aire.</translation>
     </message>
     <message>
         <source>Letting go, seven groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar, siete grupos</translation>
     </message>
     <message>
         <source>Muscle relaxation with letting go only: nothing is tightened today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajación muscular solo soltando: hoy no se tensa nada.</translation>
     </message>
     <message>
         <source>Muscle relaxation, seven groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajación muscular, siete grupos</translation>
     </message>
     <message>
         <source>Gentle muscle relaxation, at about half effort and never to the point of pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajación muscular suave, con la mitad de esfuerzo más o menos y nunca hasta sentir dolor.</translation>
     </message>
     <message>
         <source>Body scan, 3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo corporal, 3 minutos</translation>
     </message>
     <message>
         <source>A short body scan, lying or seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escaneo corporal corto, tumbado o sentado.</translation>
     </message>
     <message>
         <source>Body scan, 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo corporal, 10 minutos</translation>
     </message>
     <message>
         <source>A body scan, lying or seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escaneo corporal, tumbado o sentado.</translation>
     </message>
     <message>
         <source>Body scan, 20 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo corporal, 20 minutos</translation>
     </message>
     <message>
         <source>A longer body scan, if you would like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escaneo corporal más largo, si te apetece.</translation>
     </message>
     <message>
         <source>Gentle movement, lying</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento suave, tumbado</translation>
     </message>
     <message>
         <source>Small movements lying down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños movimientos, tumbado.</translation>
     </message>
     <message>
         <source>Gentle movement, seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento suave, sentado</translation>
     </message>
     <message>
         <source>Small movements in a chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños movimientos en una silla.</translation>
     </message>
     <message>
         <source>Cyclic sighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspiro cíclico</translation>
     </message>
     <message>
         <source>Two easy breaths in through the nose and a long, slow breath out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos inhalaciones suaves por la nariz y una exhalación larga y lenta.</translation>
     </message>
     <message>
         <source>Pain reached {highest}/10 during the session, so next time goes back one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor llegó a {highest}/10 durante la sesión, así que la próxima vez bajará un nivel.</translation>
     </message>
     <message>
         <source>Without both ratings we can&apos;t tell how it settled: stay at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin las dos valoraciones no podemos saber cómo se asentó: sigues en este nivel.</translation>
     </message>
     <message>
         <source>Pain is {rise} points higher than before the session, so next time goes back one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor está {rise} puntos más alto que antes de la sesión, así que la próxima vez bajará un nivel.</translation>
     </message>
     <message>
         <source>Pain is still a little up from before the session: stay at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor sigue un poco más alto que antes de la sesión: sigues en este nivel.</translation>
     </message>
     <message>
         <source>Pain settled back to where it was: next time may go up one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor ha vuelto a donde estaba: la próxima vez puede subir un nivel.</translation>
     </message>
     <message numerus="yes">
         <source>You felt dizzy %n times in the past week while practising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te mareaste %n vez durante la práctica en la última semana.</numerusform>
+            <numerusform>Te mareaste %n veces durante la práctica en la última semana.</numerusform>
         </translation>
     </message>
     <message>
         <source>ddd H:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd H:mm</translation>
     </message>
     <message>
         <source>Start now. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora. {note}</translation>
     </message>
     <message>
         <source>Start {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar {name}</translation>
     </message>
     <message>
         <source>Integration days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de integración</translation>
     </message>
     <message>
         <source>Plan for the next days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan para los próximos días</translation>
     </message>
     <message>
         <source>Show or hide what each of the integration days suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta lo que propone cada uno de los días de integración</translation>
     </message>
     <message>
         <source>I have slept since my session</source>
-        <translation type="unfinished"></translation>
+        <translation>He dormido desde mi sesión</translation>
     </message>
     <message>
         <source>Tell the app you have had a night&apos;s sleep since your session: the first day&apos;s limits then lift, earlier than 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dile a la app que has dormido una noche desde tu sesión: así los límites del primer día se levantan antes de las 24 horas.</translation>
     </message>
     <message>
         <source>Integration day {day} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de integración {day} de {total}</translation>
     </message>
     <message>
         <source>{heading}, until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}, hasta el {when}</translation>
     </message>
     <message>
         <source>You have slept since your session, so the first day&apos;s limits have lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has dormido desde tu sesión, así que los límites del primer día ya no se aplican.</translation>
     </message>
     <message>
         <source>Day {number} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {number} (hoy)</translation>
     </message>
     <message>
         <source>Day {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {number}</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}: {heading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, del {start} al {end}: {heading}.</translation>
     </message>
     <message>
         <source>Slow, easy breathing with a longer out-breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración lenta y tranquila, con la exhalación más larga.</translation>
     </message>
     <message>
         <source>Muscle relaxation with letting go only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajación muscular solo soltando.</translation>
     </message>
     <message>
         <source>Very gentle movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento muy suave</translation>
     </message>
     <message>
         <source>A few small movements lying or seated, if you feel like moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos pocos movimientos pequeños, tumbado o sentado, si te apetece moverte.</translation>
     </message>
     <message>
         <source>Flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de brote</translation>
     </message>
     <message>
         <source>Go gently today. Movement is halved and kept to lying or seated, and muscle relaxation lets go without tightening. Easy breathing may feel kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, con calma. El movimiento se reduce a la mitad y se hace tumbado o sentado, y la relajación muscular suelta sin tensar. Una respiración tranquila puede sentarte bien.</translation>
     </message>
     <message>
         <source>Feeling light-headed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación de mareo</translation>
     </message>
     <message>
         <source>Hide this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta nota</translation>
     </message>
     <message>
         <source>Put this note away until it happens again</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta esta nota hasta que vuelva a pasar</translation>
     </message>
     <message>
         <source>You felt dizzy once in the past week while practising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te mareaste una vez durante la práctica en la última semana.</translation>
     </message>
     <message>
         <source>You felt dizzy twice in the past week while practising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te mareaste dos veces durante la práctica en la última semana.</translation>
     </message>
     <message>
         <source>That is common when slowing the breath. A slightly faster pace and shorter sessions may feel easier, with smaller, softer breaths. You can stop and breathe naturally at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es algo habitual al hacer la respiración más lenta. Un ritmo un poco más rápido y sesiones más cortas pueden resultarte más fáciles, con respiraciones más pequeñas y suaves. Puedes parar y respirar con naturalidad en cualquier momento.</translation>
     </message>
     <message>
         <source>After yesterday&apos;s movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del movimiento de ayer</translation>
     </message>
     <message>
         <source>How is your body this morning compared with before yesterday&apos;s movement?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está tu cuerpo esta mañana, comparado con antes del movimiento de ayer?</translation>
     </message>
     <message>
         <source>Your answer decides whether the next movement session steps up, stays the same or steps back, one step at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta decide si la próxima sesión de movimiento sube, se queda igual o baja, como mucho un paso.</translation>
     </message>
     <message>
         <source>&amp;Pain right now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dolor ahora mismo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>lo peor imaginable</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tu respuesta</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Skip: the next session stays at the same level</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar: la próxima sesión se queda en el mismo nivel</translation>
     </message>
     <message>
         <source>Your next movement session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próxima sesión de movimiento</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>De acuerdo</translation>
     </message>
     <message>
         <source>Put this note away</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta esta nota</translation>
     </message>
     <message>
         <source>Put the movement note away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la nota sobre el movimiento</translation>
     </message>
     <message>
         <source>You are at the starting level, so it stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás en el nivel inicial, así que se queda ahí.</translation>
     </message>
 </context>
 <context>
     <name>today_controller</name>
     <message>
         <source>Flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de brote</translation>
     </message>
     <message>
         <source>{what} could not be saved: there is no usable history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: no se pudo guardar, porque no hay un historial que se pueda usar.</translation>
     </message>
     <message>
         <source>{what} could not be saved ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: no se pudo guardar ({error}).</translation>
     </message>
     <message>
         <source>The flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de brote</translation>
     </message>
     <message>
         <source>Your night&apos;s sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu noche de sueño</translation>
     </message>
     <message>
         <source>The dizzy report</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso de mareo</translation>
     </message>
     <message>
         <source>The movement session</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de movimiento</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>Hiding the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la nota</translation>
     </message>
 </context>
 <context>
     <name>today_panel</name>
     <message>
         <source>Having a flare today? Switch this on for gentler practice today: movement is halved and kept to lying or seated, muscle relaxation lets go without tightening.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes un brote hoy? Actívalo para practicar con más suavidad hoy: el movimiento se reduce a la mitad y se hace tumbado o sentado, y la relajación muscular suelta sin tensar.</translation>
     </message>
     <message>
         <source>Flare day is on for today. Press to switch it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de brote está activado para hoy. Pulsa para desactivarlo.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Flare day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de brote</translation>
     </message>
     <message>
         <source>Scroll today&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar las notas de hoy</translation>
     </message>
 </context>
 <context>
     <name>tracking_actions</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Rate your pain and tension now, any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora tu dolor y tu tensión ahora, en cualquier momento</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Your check-ins and practice over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros y tu práctica a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Weekly check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal…</translation>
     </message>
     <message>
         <source>Three questions about the past week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres preguntas sobre la última semana</translation>
     </message>
     <message>
         <source>Log a ketamine-assisted session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una sesión asistida con ketamina…</translation>
     </message>
     <message>
         <source>Note when a session took place, so practice stays light for the next days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cuándo fue una sesión, para que la práctica sea ligera los próximos días</translation>
     </message>
     <message>
         <source>Breath-hold questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas sobre retener la respiración…</translation>
     </message>
     <message>
         <source>Answer the questions that decide whether practices with held breaths are offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a las preguntas que deciden si se ofrecen prácticas en las que se retiene la respiración</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina…</translation>
     </message>
     <message>
         <source>Build a routine of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una rutina a tu medida</translation>
     </message>
     <message>
         <source>Edit this routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta rutina…</translation>
     </message>
     <message>
         <source>Change the chosen routine (a built-in one is copied first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la rutina elegida (si es una de las incluidas, primero se hace una copia)</translation>
     </message>
     <message>
         <source>Send home as audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar a casa como audio…</translation>
     </message>
     <message>
         <source>Save the chosen routine, adapted for today, as an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la rutina elegida, adaptada a hoy, como archivo de audio</translation>
     </message>
     <message>
         <source>Save routine as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina como archivo…</translation>
     </message>
     <message>
         <source>A .somatic file to hand over (with any recordings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .somatic para compartir (con las grabaciones que tenga)</translation>
     </message>
     <message>
         <source>Open a routine file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de rutina…</translation>
     </message>
     <message>
         <source>Add a .somatic routine file to your library (files can also be dropped here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un archivo de rutina .somatic a tu biblioteca (también puedes arrastrar archivos aquí)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save your history as a PDF report, CSV or FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tu historial como informe PDF, CSV o FHIR</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad…</translation>
     </message>
     <message>
         <source>Save a copy of your whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una copia de todo tu historial</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Replace your history with a backup you saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye tu historial por una copia de seguridad que guardaste</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos…</translation>
     </message>
     <message>
         <source>Remove every check-in, session and journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra todos los registros, sesiones y entradas del diario</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Weekly check, ketamine-assisted sessions and your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal, sesiones asistidas con ketamina y tus datos</translation>
     </message>
     <message>
         <source>Weekly check saved (score {score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal guardada (puntuación {score}).</translation>
     </message>
     <message>
         <source>Session time saved. Practice stays light for the next days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la sesión guardada. La práctica será ligera los próximos días.</translation>
     </message>
     <message>
         <source>Practices with breath holds are now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las prácticas con retención de la respiración ya están en la biblioteca.</translation>
     </message>
     <message>
         <source>Practices with breath holds stay hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las prácticas con retención de la respiración siguen ocultas.</translation>
     </message>
     <message>
         <source>All your data was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos tus datos se han borrado de este ordenador.</translation>
     </message>
     <message>
         <source>No history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin historial</translation>
     </message>
     <message>
         <source>There is no usable history on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un historial que se pueda usar en este ordenador.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No se ha guardado</translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>This could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {reason}</translation>
     </message>
     <message>
         <source>there is no usable history on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay un historial que se pueda usar en este ordenador</translation>
     </message>
 </context>
 </TS>
