@@ -9,6 +9,7 @@ are imported on the first Start.
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -142,6 +143,7 @@ class AppShell(QObject):
                     translate("app_shell", "Some settings were reset"), "\n".join(problems)
                 ),
             )
+        window.routine_list.setFocus()  # where a person starts: the routines
         if first_run:
             QTimer.singleShot(0, self._first_run)
 
@@ -280,12 +282,36 @@ class AppShell(QObject):
         toolbar = self.window.findChild(QToolBar, "mainToolbar")
         if toolbar is None:
             return
+        buttons = []
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
-            if button is not None:
+            if button is not None and not action.isSeparator():
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 if not button.accessibleName():
                     button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                buttons.append(button)
+        # Tab meets them in the order they are shown (Qt's order is the order they were made),
+        # then the Today panel, then the library from its search field.
+        chain = [*buttons, *self._today_focus_chain(), self.window.search_edit]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _today_focus_chain(self) -> list[QWidget]:
+        """The Today panel's focusable controls in their current Tab order."""
+        panel = self.today.panel
+        inside = [
+            w
+            for w in panel.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+        ]
+        position: dict[int, int] = {}
+        widget: QWidget = self.window
+        for n in range(5000):  # the window's whole chain, once round
+            position.setdefault(id(widget), n)
+            widget = widget.nextInFocusChain()
+            if widget is self.window:
+                break
+        return sorted(inside, key=lambda w: position.get(id(w), 10**6))
 
     def _start_suggested(self, routine_id: str) -> None:
         if self.window.select_routine(routine_id):
@@ -375,7 +401,7 @@ class AppShell(QObject):
             QGuiApplication.restoreOverrideCursor()
         view.closed.connect(self.window.show_library)
         self.window.show_page(view)
-        view.setFocus()
+        view.back_button.setFocus()  # a named control: the screen reader says where this is
 
     def _first_run(self) -> None:
         if self.store is None:
@@ -391,6 +417,7 @@ class AppShell(QObject):
         dialog = FirstRunDialog(parent=self.window)
         store = self.store
         dialog.acknowledged.connect(lambda: mark_first_run_done(store))
+        dialog.finished.connect(lambda _result: self.window.routine_list.setFocus())
         dialog.rejected.connect(self.app.quit)  # nothing stored: asked again next time
         dialog.open()
 

@@ -260,7 +260,10 @@ class SessionFlow(QObject):
                 ).format(error=speech_error)
             )
             view.notice.show()
-        view.setFocus()
+        # Focus on a named control, so a screen reader says where the person is; Space there
+        # pauses and resumes as on the page.
+        view.setAccessibleName(translate("session_flow", "Session"))
+        view.pause_button.setFocus()
         self.session_started.emit(controller)
 
     # -- presentation and full screen ---------------------------------------------------------
@@ -303,7 +306,7 @@ class SessionFlow(QObject):
     def _on_presentation_closed(self) -> None:
         self.presentation = None
         if self.view is not None:
-            self.view.setFocus()
+            self.view.pause_button.setFocus()
 
     def _on_full_screen_toggled(self) -> None:
         if self.window.isFullScreen():

@@ -60,14 +60,8 @@ W = TypeVar("W", bound=QWidget)
 
 # Keyboard defects this journey meets today (see the report of each in the code where it shows).
 KNOWN_DEFECTS = {
-    "first-focus": "after the first-run statement focus is on the Settings tool button, "
-    "not in the library",
-    "toolbar-tab-order": "Tab meets the tool buttons out of their visual order "
-    "(Flare day only after the routine details)",
     "checkin-tab-order": "in a check-in, Tab reaches the body map only after Save, Skip and "
     "Crisis resources",
-    "unnamed-page-focus": "the player and the history open with focus on the page itself, "
-    "which has no accessible name",
 }
 
 
@@ -209,11 +203,7 @@ def _toolbar_tab_order(keys: Keyboard, window: LibraryWindow) -> None:
     circle = keys.tab_to(lambda w: w is window.search_edit)  # round to it again
     met = list(dict.fromkeys(w for w in circle if w in shown))
     assert sorted(map(id, met)) == sorted(map(id, shown)), "a tool button is not reached by Tab"
-    # DEFECT toolbar-tab-order (app_shell.py, tracking_actions.py, today_controller.py): the
-    # chain follows creation order: Settings, Crisis resources, Check in, History, Records,
-    # the library..., and Flare day last, after the routine details.
-    if met != shown:
-        keys.defect("toolbar-tab-order", ", ".join(describe(w) for w in met))
+    assert met == shown, "Tab meets the tool buttons out of their visual order"
 
 
 # The save dialog asks the offscreen platform for what it cannot do (a desktop can).
@@ -234,11 +224,7 @@ def test_the_whole_journey_by_keyboard_alone(
     keys.press(Qt.Key.Key_Return)
     assert QApplication.activeModalWidget() is None
     assert not needs_first_run(store)
-    landed = keys.focus()
-    # DEFECT first-focus (app_shell.py / main_window.py): nothing chooses the first focus, so
-    # Qt gives it to the first widget created that takes focus: the Settings tool button.
-    if landed not in (window.search_edit, window.routine_list):
-        keys.defect("first-focus", describe(landed))
+    assert keys.focus() is window.routine_list  # where a person starts
 
     # -- the library: every tool button by Tab; Ctrl+F, type, Enter to the list, Enter starts --
     _toolbar_tab_order(keys, window)
@@ -290,10 +276,7 @@ def test_the_whole_journey_by_keyboard_alone(
     ]
     landed = keys.focus()
     assert landed.window() is window
-    # DEFECT unnamed-page-focus (session_flow.py _play): view.setFocus() on the PlayerView,
-    # a container with no accessible name; a screen reader says nothing.
-    if not landed.accessibleName():
-        keys.defect("unnamed-page-focus", f"player: {describe(landed)}")
+    assert landed is player.pause_button and landed.accessibleName()  # a named control
     keys.press(Qt.Key.Key_Space)
     assert player.controller.paused
     keys.press(Qt.Key.Key_Space)
@@ -348,9 +331,7 @@ def test_the_whole_journey_by_keyboard_alone(
     history = window.pages.currentWidget()
     assert isinstance(history, HistoryView)
     landed = keys.focus()
-    # DEFECT unnamed-page-focus (app_shell.py show_history): view.setFocus() on the page.
-    if not landed.accessibleName():
-        keys.defect("unnamed-page-focus", f"history: {describe(landed)}")
+    assert landed is history.back_button and landed.accessibleName()
     assert "1 session, 2 check-ins" in history.summary.text()
     sessions_chart = history.charts["sessions"]
     keys.tab_to(lambda w: w is sessions_chart.plot)
