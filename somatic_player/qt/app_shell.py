@@ -297,21 +297,12 @@ class AppShell(QObject):
             QWidget.setTabOrder(before, after)
 
     def _today_focus_chain(self) -> list[QWidget]:
-        """The Today panel's focusable controls in their current Tab order."""
-        panel = self.today.panel
-        inside = [
+        """The Today panel's focusable controls, in the order they were made (top to bottom)."""
+        return [
             w
-            for w in panel.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+            for w in self.today.panel.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
-        position: dict[int, int] = {}
-        widget: QWidget = self.window
-        for n in range(5000):  # the window's whole chain, once round
-            position.setdefault(id(widget), n)
-            widget = widget.nextInFocusChain()
-            if widget is self.window:
-                break
-        return sorted(inside, key=lambda w: position.get(id(w), 10**6))
 
     def _start_suggested(self, routine_id: str) -> None:
         if self.window.select_routine(routine_id):
