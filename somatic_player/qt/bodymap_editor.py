@@ -6,6 +6,11 @@ buttons, adds what it feels like (the generic qualities), marks the worst area a
 held here, and everything either can do the other can too, so a person who cannot use a mouse
 (or the figure) loses nothing. Ctrl+Z undoes the last change. Nothing is stored here: the editor
 emits ``ratingsChanged`` and a controller saves.
+
+The panel sits beside the map where both fit at their sizes, else under it (large text, other
+languages), and the buttons above them wrap onto a second row rather than squeeze: the editor
+is never wider than its widest part needs. Tab goes through it as it reads, top bar, map (or
+list), panel (:meth:`BodyMapEditor.focus_chain`); Alt+L opens the list with focus in it.
 """
 
 from __future__ import annotations
@@ -14,15 +19,13 @@ import time
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShortcutEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
-    QFrame,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,7 @@ from somatic_player.qt.bodymap_list import RegionList
 from somatic_player.qt.bodymap_panel import AreaPanel
 from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.crisis_dialog import big_button
+from somatic_player.qt.flow_layout import FlowLayout
 from somatic_player.qt.form_widgets import WideComboBox
 
 _UNDO_DEPTH = 100
@@ -92,11 +96,12 @@ class BodyMapEditor(QWidget):
         self.confirm_clear: Callable[[int], bool] = self._ask_clear_all
 
         self.map = BodyMapWidget(outline=outline)
+        self.map.set_sized_by_text(True)  # figures large enough to point at, at any text size
         self.region_list = RegionList()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.map)
         self.stack.addWidget(self.region_list)
-        top = self._build_top_bar(outline)
+        self.top_bar = self._build_top_bar(outline)
 
         self.panel = AreaPanel()
         self.rating_buttons = self.panel.rating_buttons
@@ -109,38 +114,19 @@ class BodyMapEditor(QWidget):
         self.rating_heading = self.panel.rating_heading
         self.quality_heading = self.panel.quality_heading
         self.summary_label = self.panel.summary_label
-        scroll = QScrollArea()
-        scroll.setObjectName("bodyMapPanelScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.panel)
-        scroll.setMinimumWidth(self.panel.sizeHint().width() + 18)
 
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(self.stack, 1)
-        body.addWidget(scroll, 0)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(12, 12, 12, 12)
-        column.setSpacing(10)
-        column.addLayout(top)
-        column.addLayout(body, 1)
+        # Side by side while both fit, else the panel under the map (see resizeEvent).
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(16)
+        self.body.addWidget(self.stack, 1)
+        self.body.addWidget(self.panel, 0)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(12, 12, 12, 12)
+        self._column.setSpacing(10)
+        self._column.addLayout(self.top_bar)
+        self._column.addLayout(self.body, 1)
 
-        chain: list[QWidget] = [
-            *self.page_buttons.values(),
-            self.undo_button,
-            self.outline_combo,
-            self.map,
-            self.region_list,
-            *self.rating_buttons.buttons,
-            *self.quality_boxes.values(),
-            self.worst_button,
-            self.clear_button,
-            self.no_pain_button,
-        ]
-        for first, second in pairwise(chain):
+        for first, second in pairwise(self.focus_chain()):
             QWidget.setTabOrder(first, second)
 
         self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
@@ -148,6 +134,7 @@ class BodyMapEditor(QWidget):
         self.undo_shortcut.activated.connect(self.undo)
         self.undo_button.clicked.connect(self.undo)
         self.page_group.buttonClicked.connect(self._on_page_group_button_clicked)
+        self.page_buttons["list"].installEventFilter(self)  # Alt+L: into the list
         self.outline_combo.currentIndexChanged.connect(self._on_outline_combo_current_index_changed)
         self.map.ratingsChanged.connect(self._commit)
         self.map.selectionChanged.connect(self._on_map_selection_changed)
@@ -164,12 +151,12 @@ class BodyMapEditor(QWidget):
         self.no_pain_button.clicked.connect(self._on_no_pain_button_clicked)
         self._refresh()
 
-    def _build_top_bar(self, outline: str) -> QHBoxLayout:
-        """What to show (an exclusive group: one Tab stop), undo, which figure."""
+    def _build_top_bar(self, outline: str) -> FlowLayout:
+        """What to show (an exclusive group: one Tab stop), undo, which figure; on as many rows
+        as the text needs."""
         self.page_group = QButtonGroup(self)
         self.page_buttons: dict[str, QPushButton] = {}
-        top = QHBoxLayout()
-        top.setSpacing(6)
+        top = FlowLayout(spacing=6)
         for page in _PAGES:
             button = big_button(
                 translate("bodymap_editor", _PAGE_TEXT[page]),
@@ -182,7 +169,6 @@ class BodyMapEditor(QWidget):
             self.page_buttons[page] = button
             top.addWidget(button)
         self.page_buttons["both"].setChecked(True)
-        top.addStretch(1)
         self.undo_button = big_button(
             translate("bodymap_editor", "Undo"),
             "bodyMapUndoButton",
@@ -206,6 +192,77 @@ class BodyMapEditor(QWidget):
         self.outline_combo.setCurrentIndex(OUTLINES.index(outline))
         top.addWidget(self.outline_combo)
         return top
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every control in the order a person reads them: the top bar, the map or the list,
+        then the panel. Rows of toggles are listed whole: their one Tab stop moves."""
+        return [
+            *self.page_buttons.values(),
+            self.undo_button,
+            self.outline_combo,
+            self.map,
+            self.region_list,
+            *self.rating_buttons.buttons,
+            *self.quality_boxes.values(),
+            self.worst_button,
+            self.clear_button,
+            self.no_pain_button,
+        ]
+
+    def side_by_side(self) -> bool:
+        """Whether the panel is beside the map (else under it)."""
+        return self.body.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _fits_side_by_side(self, width: int) -> bool:
+        margins = self.contentsMargins() + self._column.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        need = self.stack.minimumSizeHint().width() + self.body.spacing()
+        return inner >= need + self.panel.sizeHint().width()
+
+    def _arrange(self, width: int) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if self._fits_side_by_side(width)
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.body.direction() != wanted:
+            self.body.setDirection(wanted)
+            self.updateGeometry()  # the height it needs has changed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest part needs with the panel under the map (wider, they go side
+        by side), as tall as the current arrangement needs."""
+        least = super().minimumSizeHint()
+        margins = self.contentsMargins() + self._column.contentsMargins()
+        widest = max(
+            self.top_bar.minimumSize().width(),
+            self.stack.minimumSizeHint().width(),
+            self.panel.minimumSizeHint().width(),
+        )
+        return QSize(widest + margins.left() + margins.right(), least.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+L (the List button's mnemonic) shows the list and puts focus in it."""
+        if (
+            watched is self.page_buttons["list"]
+            and event.type() == QEvent.Type.Shortcut
+            and isinstance(event, QShortcutEvent)
+            and not event.isAmbiguous()
+        ):
+            self.show_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_list(self) -> None:
+        """The list of all areas, with keyboard focus in it on the chosen area."""
+        self.set_page("list")
+        self.region_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- public API --------------------------------------------------------------------------------
 

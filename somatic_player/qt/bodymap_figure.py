@@ -32,6 +32,9 @@ VIEW_GAP = 36.0  # figure units between the two views; also used for arrow-key g
 _BOTH_MIN_SHARE = 0.72
 # Where the R/L badges sit, in figure units (beside the head), and the side each view shows left.
 _BADGE_X, _BADGE_Y = 30.0, 58.0
+# The largest badge radius, in figure units, that keeps a badge inside its figure's box, off the
+# head (which starts about 78 units in) and clear of the other view's badge (96 units away).
+BADGE_ROOM = 26.0
 _SCREEN_LEFT_SIDE: dict[View, str] = {"front": "R", "back": "L"}
 _SVG = "{http://www.w3.org/2000/svg}"
 

@@ -13,6 +13,7 @@ are the person's own.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import cast
 
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
     QFocusEvent,
+    QFontInfo,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -48,6 +50,7 @@ from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt import accessible
 from somatic_player.qt.bodymap_colours import MapColours
 from somatic_player.qt.bodymap_figure import (
+    VIEW_GAP,
     VIEW_MODES,
     Placed,
     ViewMode,
@@ -59,12 +62,17 @@ from somatic_player.qt.bodymap_figure import (
 from somatic_player.qt.bodymap_input import TenKey, area_command, edit_area, is_plain, quality_order
 from somatic_player.qt.bodymap_list import area_label, area_words, capital, quality_word
 from somatic_player.qt.bodymap_paint import (
+    FIGURE_LINES,
     MARGIN_PX,
+    SUBTITLE_LINES,
     MapScene,
+    TextBox,
     badge_radius,
     footer_height,
     header_height,
+    map_texts,
     paint_map,
+    subtitle_lines,
 )
 
 _ARROWS: dict[int, tuple[float, float]] = {
@@ -144,6 +152,8 @@ class BodyMapWidget(QWidget):
         self._single: View = "front"  # the view shown when only one fits or is chosen
         self._placed: list[Placed] = []
         self._scale = 1.0
+        self._sub_lines = 1  # lines the header gives the subtitles (see _relayout)
+        self._sized_by_text = False
         self.ten_key = TenKey()
         self._update_accessible_text()
 
@@ -204,6 +214,10 @@ class BodyMapWidget(QWidget):
 
     def shown_views(self) -> tuple[View, ...]:
         return tuple(p.view for p in self._placed)
+
+    def view_rect(self, view: View) -> QRectF | None:
+        """Where the view's figure is drawn, in widget pixels; None if it is not shown."""
+        return next((QRectF(p.rect) for p in self._placed if p.view == view), None)
 
     def is_read_only(self) -> bool:
         return self._read_only
@@ -418,27 +432,69 @@ class BodyMapWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._relayout()
+            if self._sized_by_text:
+                self.updateGeometry()
         super().changeEvent(event)
 
+    def set_sized_by_text(self, sized: bool) -> None:
+        """Whether the map's least size grows with the text size (see :meth:`usable_size`):
+        for a map a person marks, whose figures must stay large enough to point at."""
+        self._sized_by_text = sized
+        self.updateGeometry()
+
+    def usable_size(self) -> QSize:
+        """The least size at which both figures stay large enough to point at (FIGURE_LINES
+        lines of text tall), with their titles and the legend, at the current text size."""
+        font = self.font()
+        figure_h = FIGURE_LINES * QFontInfo(font).pixelSize()
+        scale = figure_h / self._figure.height
+        width = max(220.0, 14.0 * QFontInfo(font).pixelSize())
+        width = max(width, (2 * self._figure.width + VIEW_GAP) * scale + 2 * MARGIN_PX)
+        placed, _ = place_views(
+            self._figure, "both", "front", QRectF(MARGIN_PX, 0, width - 2 * MARGIN_PX, figure_h)
+        )
+        texts = header_height(font, subtitle_lines(font, placed, width))
+        texts += footer_height(font, width) + 2 * MARGIN_PX
+        return QSize(math.ceil(width), math.ceil(max(320.0, texts + figure_h)))
+
     def sizeHint(self) -> QSize:
-        return QSize(620, 660)
+        hint = QSize(620, 660)
+        return hint.expandedTo(self.usable_size() * 1.2) if self._sized_by_text else hint
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(220, 320)
+        least = QSize(220, 320)
+        return least.expandedTo(self.usable_size()) if self._sized_by_text else least
 
     # -- layout and painting -----------------------------------------------------------------------
 
     def _relayout(self) -> None:
-        top = MARGIN_PX + header_height(self.font())
-        bottom = MARGIN_PX + footer_height(self.font())
-        area = QRectF(MARGIN_PX, top, self.width() - 2 * MARGIN_PX, self.height() - top - bottom)
-        self._placed, self._scale = place_views(self._figure, self._mode, self._single, area)
+        """Fit the figures between the titles and the legend. The subtitles get a second line
+        or a third where one would not hold them, unless that leaves the figures too small
+        (then they are left out: the map is smaller than its usable size)."""
+        font, width = self.font(), float(self.width())
+        bottom = MARGIN_PX + footer_height(font, width)
+        usable = FIGURE_LINES * QFontInfo(font).pixelSize() / self._figure.height
+        first = 0.0
+        for lines in range(1, SUBTITLE_LINES + 1):
+            top = MARGIN_PX + header_height(font, lines)
+            area = QRectF(MARGIN_PX, top, width - 2 * MARGIN_PX, self.height() - top - bottom)
+            placed, scale = place_views(self._figure, self._mode, self._single, area)
+            first = first or scale
+            if lines > 1 and scale < 0.99 * min(first, usable):
+                break
+            self._placed, self._scale, self._sub_lines = placed, scale, lines
+            if subtitle_lines(font, placed, width) <= lines:
+                break
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def text_boxes(self) -> list[TextBox]:
+        """The titles, subtitles and legend words as painted now, with the boxes they take."""
         if not self._placed:
             self._relayout()
-        scene = MapScene(
+        return map_texts(self._scene())
+
+    def _scene(self) -> MapScene:
+        return MapScene(
             figure=self._figure,
             placed=self._placed,
             scale=self._scale,
@@ -451,9 +507,14 @@ class BodyMapWidget(QWidget):
             font=self.font(),
             size=QSizeF(self.size()),
             colours=MapColours.from_palette(self.palette()),
+            sub_lines=self._sub_lines,
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._placed:
+            self._relayout()
         painter = QPainter(self)
-        paint_map(painter, scene)
+        paint_map(painter, self._scene())
         painter.end()
 
     # -- words and screen readers ------------------------------------------------------------------

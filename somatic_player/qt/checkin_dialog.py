@@ -4,23 +4,31 @@ Each rating is a row of eleven large toggle buttons. The keyboard works as well 
 a number key picks that number and moves on to the next row, arrows step through a row, Tab
 moves between rows and buttons, Enter saves. Nothing is written here: the dialog emits
 ``checkin_done`` and the controller stores the result.
+
+The ratings and the body map scroll up and down when they do not fit (large text, a small
+screen); the buttons at the bottom always show, and nothing is ever squeezed below the size its
+text needs. Tab follows what the eye sees: the ratings, the body map's own controls top to
+bottom, then Save, Same as last time, Skip and Crisis resources.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +102,87 @@ class PreviousRatings(Protocol):
 
     @property
     def tension(self) -> int | None: ...
+
+
+def set_tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Put ``widgets`` one after the other in the focus chain, in this order.
+
+    ``QWidget.setTabOrder`` leaves a widget that takes no focus where it is; a row of toggles
+    has one Tab stop that moves from button to button (``move_tab_stop``), so every button of
+    the row must already stand in its place. Each widget takes Tab focus for the call.
+    """
+    policies = [(widget, widget.focusPolicy()) for widget in widgets]
+    for widget, policy in policies:
+        if not policy & Qt.FocusPolicy.TabFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+    for widget, policy in policies:
+        widget.setFocusPolicy(policy)
+
+
+def focus_chain_of(widget: QWidget) -> list[QWidget]:
+    """The widget's controls in their visual order (``focus_chain()`` where it has one)."""
+    chain = getattr(widget, "focus_chain", None)
+    return list(chain()) if callable(chain) else [widget]
+
+
+class _ContentScroll(QScrollArea):
+    """Scrolls the dialog's content up and down, never sideways: at least as wide as the content
+    needs, and as tall as it wants where the window has the room."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("checkInScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._content = content
+        self.setWidget(content)  # which also filters the content's events through here
+
+    def _extra_width(self) -> int:
+        return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth() + 2
+
+    def minimumSizeHint(self) -> QSize:
+        least = self._content.minimumSizeHint()
+        few_lines = 6 * self.fontMetrics().height()
+        return QSize(
+            least.width() + self._extra_width(),
+            min(least.height(), few_lines) + 2 * self.frameWidth(),
+        )
+
+    def sizeHint(self) -> QSize:
+        content = self._content
+        width = max(content.sizeHint().width(), content.minimumSizeHint().width())
+        height = content.sizeHint().height()
+        if content.hasHeightForWidth():
+            height = max(height, content.heightForWidth(width))
+        return QSize(width + self._extra_width(), height + 2 * self.frameWidth())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's least width may have changed
+        return super().eventFilter(watched, event)
+
+
+class _FocusFollower(QObject):
+    """Scrolls whatever takes focus into view, however it got there (Tab, a mnemonic, a
+    number key moving on)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._scroll.ensureWidgetVisible(watched, 16, 16)
+        return False
+
+    def follow(self, root: QWidget) -> None:
+        for widget in [root, *root.findChildren(QWidget)]:
+            widget.removeEventFilter(self)
+            widget.installEventFilter(self)
 
 
 def _body_of(previous: object) -> BodyMapRatings | None:
@@ -338,15 +427,25 @@ class QuickCheckInDialog(QDialog):
         self.same_button.setVisible(has_previous)
 
         # Ratings on top, the body map (when there is one) under them with the full width for
-        # both views and its panel, the buttons at the bottom.
+        # both views and its panel, all scrolling when they do not fit; the buttons at the bottom
+        # always show.
+        content = QWidget()
+        content.setObjectName("checkInContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
+        inner.addWidget(self.pain_row)
+        inner.addWidget(self.tension_row)
+        inner.addLayout(self._extra_box, 1)
+        self.content_scroll = _ContentScroll(content)
+        self._follower = _FocusFollower(self.content_scroll)
+        self.previous_label.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 20, 28, 18)
         column.setSpacing(12)
-        column.addWidget(self.title)
-        column.addWidget(self.hint)
-        column.addWidget(self.pain_row)
-        column.addWidget(self.tension_row)
-        column.addLayout(self._extra_box, 1)
+        column.addWidget(self.content_scroll, 1)
         column.addWidget(self.previous_label)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -356,17 +455,8 @@ class QuickCheckInDialog(QDialog):
         buttons.addWidget(self.same_button)
         buttons.addWidget(self.save_button)
         column.addLayout(buttons)
-
-        chain: list[QWidget] = [
-            *self.pain_row.buttons,
-            *self.tension_row.buttons,
-            self.save_button,
-            self.same_button,
-            self.skip_button,
-            self.crisis_button,
-        ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self._set_tab_order()
+        self._follower.follow(content)
 
         for row in (self.pain_row, self.tension_row):
             row.value_changed.connect(self._on_row_value_changed)
@@ -399,16 +489,33 @@ class QuickCheckInDialog(QDialog):
         self._extra = widget
         if widget is not None:
             self._extra_box.addWidget(widget)
-            QWidget.setTabOrder(self.tension_row.buttons[-1], widget)
+            self._set_tab_order()
+            self._follower.follow(widget)
             if isinstance(widget, BodyMapInput) and self._initial_body is not None:
                 widget.set_ratings(self._initial_body)
             changed = getattr(widget, "ratingsChanged", None)
             if changed is not None:
                 changed.connect(self._on_row_value_changed)
             widget.show()
+        self.content_scroll.updateGeometry()
         self._on_row_value_changed(None)
 
     set_extra_widget = set_body_editor
+
+    def _set_tab_order(self) -> None:
+        """Tab as the eye reads: the two rows, the body map's controls, the buttons."""
+        extra = focus_chain_of(self._extra) if self._extra is not None else []
+        set_tab_chain(
+            [
+                *self.pain_row.buttons,
+                *self.tension_row.buttons,
+                *extra,
+                self.save_button,
+                self.same_button,
+                self.skip_button,
+                self.crisis_button,
+            ]
+        )
 
     def body(self) -> BodyMapRatings | None:
         """The map as answered so far; None without an editor or when nothing is marked."""
