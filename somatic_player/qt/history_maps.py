@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somatic_player.core.bodymap import describe
 from somatic_player.history.analysis import (
     BeforeAfterMaps,
     PracticeSummary,
@@ -107,8 +106,10 @@ def sides_combo() -> QComboBox:
 
 
 def area_name(code: int) -> str:
-    name = describe(code)
-    return name[0].upper() + name[1:]
+    """``"Right upper arm (111)"``, in the interface language."""
+    from somatic_player.qt.bodymap_list import area_label, capital
+
+    return capital(area_label(code))
 
 
 def signed_points(points: float) -> str:
