@@ -466,6 +466,7 @@ class AppShell(QObject):
                 flow.controller.set_cue_style(prefs.cue_style)
         if flow is not None and flow.view is not None:
             flow.view.set_reduced_motion(reduced_motion_active(prefs.reduced_motion))
+            flow.view.set_screen_flash(prefs.screen_flash)
 
     def persist(self, prefs: Preferences) -> None:
         self.prefs = prefs
@@ -595,6 +596,7 @@ class AppShell(QObject):
 
     def _setup_view(self, view: PlayerView) -> None:
         view.set_reduced_motion(reduced_motion_active(self.prefs.reduced_motion))
+        view.set_screen_flash(self.prefs.screen_flash)
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -13,7 +14,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
+    QStylePainter,
     QWidget,
 )
 
@@ -54,17 +59,71 @@ class WideComboBox(QComboBox):
 
 
 class BigCheckBox(QCheckBox):
-    """A check box at least 44 px tall whose whole row, label and margins included, toggles it.
+    """A check box at least 44 px tall whose whole row, label and margins included, toggles it;
+    its words wrap onto more lines when it is narrower than they need on one (large text).
 
     The themes draw it (box, tick and focus ring); a plain QCheckBox only reacts to clicks on
-    the box and the text's own line.
+    the box and the text's own line, and never wraps.
     """
 
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        # Narrower than its words on one line (they wrap), never narrower than its longest word.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _size_for(self, text: str) -> QSize:
+        """The box's size showing ``text`` (lines broken with newlines)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        flags = Qt.TextFlag.TextShowMnemonic.value
+        words = self.style().itemTextRect(self.fontMetrics(), QRect(), flags, False, text)
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_CheckBox, option, words.size(), self
+        )
+        return size.expandedTo(QSize(MIN_TARGET_PX, MIN_TARGET_PX))
+
+    def wrapped_text(self, width: int) -> str:
+        """The text broken into lines that fit a box ``width`` wide (a word never breaks)."""
+        text = self.text()
+        room = width - self._size_for("").width()
+        metrics = self.fontMetrics()
+        flags = Qt.TextFlag.TextShowMnemonic.value
+        lines: list[str] = []
+        line = ""
+        for word in text.split():
+            trial = f"{line} {word}" if line else word
+            if line and metrics.size(flags, trial).width() > room:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+        return "\n".join(lines)
+
     def sizeHint(self) -> QSize:
-        return super().sizeHint().expandedTo(QSize(MIN_TARGET_PX, MIN_TARGET_PX))
+        return self._size_for(self.text())
 
     def minimumSizeHint(self) -> QSize:
-        return super().minimumSizeHint().expandedTo(QSize(MIN_TARGET_PX, MIN_TARGET_PX))
+        flags = Qt.TextFlag.TextShowMnemonic.value
+        metrics = self.fontMetrics()
+        longest = max(self.text().split(), key=lambda w: metrics.size(flags, w).width(), default="")
+        return QSize(self._size_for(longest).width(), self._size_for(self.text()).height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size_for(self.wrapped_text(width)).height()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.wrapped_text(self.width())
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)

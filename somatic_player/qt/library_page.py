@@ -2,6 +2,10 @@
 
 This is the first screen people see, so it stays quiet: large type, generous spacing, one accent.
 The main window builds it right after its own first paint (see main_window.py).
+
+At any text size the words follow the width they are given: the two filters go one under the
+other when they do not fit side by side, and the detail pane is never narrower than its longest
+word or control, so its words wrap instead of running past the edge.
 """
 
 from __future__ import annotations
@@ -11,19 +15,40 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +58,7 @@ from somatic_player.core.pmr_stages import PracticeRecord
 from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.routine_list import (
     ID_ROLE,
+    SUBTITLE_ROLE,
     RoutineFilterModel,
     RoutineItemDelegate,
     RoutineSummary,
@@ -45,6 +71,207 @@ from somatic_player.qt.session_options import SessionOptionsView
 
 if TYPE_CHECKING:
     from somatic_player.core.profile import Profile
+
+
+class SideBySideOrStacked(QLayout):
+    """Widgets sharing one row equally when each gets at least its minimum width there, else
+    one under another at the full width (large text, long words)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 14) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # -- QLayout --------------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        items = self._shown()
+        if self.side_by_side(width):
+            return max((i.sizeHint().height() for i in items), default=0)
+        heights = [i.sizeHint().height() for i in items]
+        return sum(heights) + self._gap * max(0, len(heights) - 1)
+
+    def sizeHint(self) -> QSize:
+        items = self._shown()
+        widest = max((i.sizeHint().width() for i in items), default=0)
+        width = widest * len(items) + self._gap * max(0, len(items) - 1)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        width = max((i.minimumSize().width() for i in self._shown()), default=0)
+        return QSize(width, self.heightForWidth(width))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        items = self._shown()
+        if not items:
+            return
+        if self.side_by_side(rect.width()):
+            share = (rect.width() - self._gap * (len(items) - 1)) // len(items)
+            height = max(i.sizeHint().height() for i in items)
+            for n, item in enumerate(items):
+                x = rect.left() + n * (share + self._gap)
+                item.setGeometry(QRect(x, rect.top(), share, height))
+            return
+        y = rect.top()
+        for item in items:
+            height = item.sizeHint().height()
+            item.setGeometry(QRect(rect.left(), y, rect.width(), height))
+            y += height + self._gap
+
+    # -- placing --------------------------------------------------------------------------------
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
+
+    def side_by_side(self, width: int) -> bool:
+        items = self._shown()
+        if len(items) < 2:
+            return True
+        share = (width - self._gap * (len(items) - 1)) // len(items)
+        return all(i.minimumSize().width() <= share for i in items)
+
+
+class WordsScrollArea(QScrollArea):
+    """Scrolls its words up and down only, and is never narrower than they can be (the longest
+    word, the widest control), so nothing runs past its right edge."""
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        words = self.widget()
+        if words is None:
+            return least
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.frameWidth()
+        return QSize(
+            max(least.width(), words.minimumSizeHint().width() + bar + frame), least.height()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # other words or controls: perhaps another minimum width
+        return super().eventFilter(watched, event)
+
+
+SUBTITLE_BREAK = " · "  # kind and length wrap between them, never inside "9 min"
+
+
+class WrappingRoutineDelegate(RoutineItemDelegate):
+    """A routine's title over its kind and length, as :class:`RoutineItemDelegate` draws them,
+    except that each wraps onto more lines when the list is too narrow for it on one (large
+    text, a narrow window), and only past ``MAX_LINES`` is cut short with an ellipsis."""
+
+    MAX_LINES = 3
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        if isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing()
+        else:
+            width = option.rect.width()
+        return max(1, width - 2 * self.PAD_X)
+
+    def lines(self, metrics: QFontMetrics, text: str, width: int, at: str = " ") -> list[str]:
+        """``text`` on one line, or wrapped where ``at`` separates it onto ``MAX_LINES``, the
+        last elided."""
+        if metrics.horizontalAdvance(text) <= width:
+            return [text]
+        out: list[str] = []
+        parts = [part for part in text.split(at) if part.strip()]
+        while parts and len(out) < self.MAX_LINES - 1:
+            line = parts.pop(0)
+            while parts and metrics.horizontalAdvance(f"{line}{at}{parts[0]}") <= width:
+                line = f"{line}{at}{parts.pop(0)}"
+            out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+        if parts:
+            rest = at.join(parts)
+            out.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+        return out
+
+    def _texts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return title, str(index.data(SUBTITLE_ROLE) or "")
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        title, subtitle = self._texts(index)
+        title_metrics = QFontMetrics(option.font)
+        sub_metrics = QFontMetrics(self._subtitle_font(option.font))
+        width = self._text_width(option)
+        height = len(self.lines(title_metrics, title, width)) * title_metrics.height()
+        subtitles = self.lines(sub_metrics, subtitle, width, SUBTITLE_BREAK)
+        height += self.GAP + len(subtitles) * sub_metrics.height()
+        return QSize(200, height + 2 * self.PAD_Y)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget: QWidget | None = opt.widget
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        if widget is not None:
+            opt.text = ""
+            widget.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget
+            )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = opt.palette.color(role)
+        inner = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        title, subtitle = self._texts(index)
+        top = inner.top()
+        sub_font = self._subtitle_font(opt.font)
+        for font, text, alpha, at in (
+            (opt.font, title, 1.0, " "),
+            (sub_font, subtitle, 0.72, SUBTITLE_BREAK),
+        ):
+            metrics = QFontMetrics(font)
+            colour.setAlphaF(alpha)
+            painter.setFont(font)
+            painter.setPen(colour)
+            for line in self.lines(metrics, text, inner.width(), at):
+                painter.drawText(
+                    QRect(inner.left(), top, inner.width(), metrics.height()), left, line
+                )
+                top += metrics.height()
+            top += self.GAP
+        painter.restore()
+
+
+class RoutineListView(QListView):
+    """The routine list; keeps the chosen routine in view when its rows are measured again
+    (another width can give a title a second line)."""
+
+    def doItemsLayout(self) -> None:
+        super().doItemsLayout()
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current)
 
 
 class RoutineDetailView(QFrame):
@@ -123,7 +350,7 @@ class RoutineDetailView(QFrame):
         text.addWidget(self.safety)
         text.addWidget(self.error)
         text.addStretch(1)
-        self.detail_scroll = QScrollArea()
+        self.detail_scroll = WordsScrollArea()
         self.detail_scroll.setObjectName("detailScroll")
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -367,14 +594,16 @@ class LibraryPage(QWidget):
         self.filter_model = RoutineFilterModel(self)
         self.filter_model.setSourceModel(self._source)
 
-        self.routine_list = QListView()
+        self.routine_list = RoutineListView()
         self.routine_list.setObjectName("routineList")
         self.routine_list.setAccessibleName(translate("library_page", "Routines"))
         self.routine_list.setModel(self.filter_model)
-        self.routine_list.setItemDelegate(RoutineItemDelegate(self.routine_list))
+        self.routine_list.setItemDelegate(WrappingRoutineDelegate(self.routine_list))
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.routine_list.setUniformItemSizes(True)
+        # Rows are measured again when the list's width changes: a title that no longer fits
+        # on one line (large text, a narrow window) may take two.
+        self.routine_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.routine_list.setSpacing(2)
 
         self.empty_label = QLabel()
@@ -386,9 +615,9 @@ class LibraryPage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(self.search_edit)
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter, 1)
-        filters.addWidget(self.position_filter, 1)
+        filters = SideBySideOrStacked()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.position_filter)
         left.addLayout(filters)
         left.addWidget(self.empty_label)
         left.addWidget(self.routine_list, 1)

@@ -7,18 +7,51 @@ session controller decides what happens.
 
 During a movement step the exercise's picture takes the pacer's place, frame by frame with the
 counts (a still with reduced motion), and the "Stop rules" control pauses and shows when to stop.
+
+The caption is as large as the theme makes it when the line fits under the pacer, else a step
+smaller at a time down to the body text size; a line that still does not fit takes more of the
+pacer's room and, past that, scrolls. It is sized once per line (and when the window or the text
+size changes), never while a line is showing. With the screen flash chosen, each change of breath
+also shows as a soft, brief glow over the pacer (a still change of its border with reduced
+motion), at most once a second and with a small change in brightness.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -26,6 +59,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -42,12 +76,23 @@ from somatic_player.qt.movement_picture import (
     show_picture_for,
     stop_rules_text,
 )
-from somatic_player.qt.pacer_view import PacerView
+from somatic_player.qt.pacer_view import PHASE_COLOURS, PacerView
 from somatic_player.qt.routine_list import decimal
 from somatic_player.qt.session_controller import SessionController
+from somatic_player.qt.theme import mix, relative_luminance
 
 BUTTON_MIN = 48
 FOCUS_KINDS = ("pmr", "scan")  # steps whose regions are shown on the body map
+CAPTION_PX = 26  # readable across a room; the theme may make it larger
+CAPTION_STEP = 0.9  # each smaller caption size is nine tenths of the one before
+CAPTION_SHARE = 0.5  # of the stage's height, before the caption's type gets smaller
+CAPTION_MIN_HEIGHT = 90
+STAGE_GAP = 8  # between the pacer and the caption
+FLASH_MS = 300  # one soft pulse: up in a third of it, down in the rest
+FLASH_MIN_INTERVAL_S = 1.0  # never more than one pulse a second (WCAG allows up to three flashes)
+FLASH_MAX_LUMINANCE_STEP = 0.05  # half of what WCAG counts as a flash (0.10)
+FLASH_MAX_ALPHA = 0.3
+FLASH_BORDER_PX = 4  # reduced motion: the pacer area's border takes the phase's colour
 
 
 def clock(seconds: float) -> str:
@@ -94,7 +139,469 @@ class OneLineFirstLabel(QLabel):
         margins = self.contentsMargins()
         one_line = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
         one_line += margins.left() + margins.right() + 2
-        return QSize(max(hint.width(), one_line), hint.height())
+        width = max(hint.width(), one_line)
+        return QSize(width, self.heightForWidth(width))
+
+
+class CaptionLabel(QLabel):
+    """The line being spoken, centred and wrapped. :meth:`fit` sizes its type for an area: the
+    theme's caption size when the line fits, else a step smaller at a time, never below the
+    body text size."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setObjectName("captionLabel")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.font()
+        font.setPixelSize(CAPTION_PX)
+        self.setFont(font)
+        self._natural = QFont(font)  # the theme's caption type, before any fitting
+        self._fitted: QFont | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A new theme or text size: the style sheet has just set the caption's own size.
+        if event.type() == QEvent.Type.StyleChange and self.font() != self._fitted:
+            self._natural = QFont(self.font())
+
+    def natural_px(self) -> int:
+        return QFontInfo(self._natural).pixelSize()
+
+    def floor_px(self) -> int:
+        """The smallest caption: body text at the person's text size."""
+        return min(self.natural_px(), QFontInfo(QApplication.font()).pixelSize())
+
+    def fitted_px(self) -> int:
+        return QFontInfo(self.font()).pixelSize()
+
+    def sizes(self) -> list[int]:
+        """Natural size first, then a step smaller at a time down to the floor."""
+        size, floor = self.natural_px(), self.floor_px()
+        out = [size]
+        while size > floor:
+            size = max(floor, min(size - 1, round(size * CAPTION_STEP)))
+            out.append(size)
+        return out
+
+    def fit(self, width: int, room: int) -> int:
+        """Use the largest size at which the text fits ``width`` by ``room`` (the floor if none
+        does); returns the height the text then needs."""
+        need = 0
+        for px in self.sizes():
+            font = QFont(self._natural)
+            font.setPixelSize(px)
+            self._fitted = font
+            if self.font() != font:
+                self.setFont(font)
+            need = self.heightForWidth(width) if self.text() else 0
+            if need <= room and self.minimumSizeHint().width() <= width:
+                break
+        return need
+
+
+class CaptionArea(QScrollArea):
+    """Holds the caption and, under it, any guidance shown (dizzy, grounding, stop rules, the
+    sound device); scrolls only when they cannot be shown whole at the caption's smallest size.
+    Takes no focus: keys belong to the player's shortcuts."""
+
+    GAP = 8
+
+    def __init__(self, caption: CaptionLabel, notice: QLabel) -> None:
+        super().__init__()
+        self.setObjectName("captionArea")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # The player's own background shows through. (No style sheet of its own: one here would
+        # make the theme's caption size override the fitted one.)
+        self.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
+        self.texts = QWidget()
+        self.texts.setObjectName("captionTexts")
+        column = QVBoxLayout(self.texts)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(self.GAP)
+        column.addWidget(caption)
+        column.addWidget(notice)
+        self.setWidget(self.texts)
+        self.verticalScrollBar().setAccessibleName(translate("player_view", "Scroll caption"))
+
+
+def pulse_alpha(colour: QColor, background: QColor) -> float:
+    """How much of ``colour`` a screen-flash pulse lays over ``background`` at its peak: as much
+    as keeps the change in relative luminance within ``FLASH_MAX_LUMINANCE_STEP``."""
+    base = relative_luminance(background.name())
+
+    def step(alpha: float) -> float:
+        return abs(relative_luminance(mix(colour, background, alpha).name()) - base)
+
+    if step(FLASH_MAX_ALPHA) <= FLASH_MAX_LUMINANCE_STEP:
+        return FLASH_MAX_ALPHA
+    low, high = 0.0, FLASH_MAX_ALPHA
+    for _ in range(16):
+        middle = (low + high) / 2
+        low, high = (middle, high) if step(middle) <= FLASH_MAX_LUMINANCE_STEP else (low, middle)
+    return low
+
+
+class FlashOverlay(QWidget):
+    """Drawn over the pacer area: a brief soft glow in the theme's accent (:meth:`pulse`), or,
+    with reduced motion, a still border in the phase's colour (:meth:`set_border`). Lets every
+    click through and takes no focus."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("flashOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._level = 0.0  # 0-1 of the pulse's peak
+        self._border: QColor | None = None
+        self.pulses = 0  # how many pulses began (tests count them)
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(FLASH_MS)
+        self._animation.setStartValue(0.0)
+        self._animation.setKeyValueAt(1 / 3, 1.0)
+        self._animation.setEndValue(0.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._animation.valueChanged.connect(self._set_level)
+        self._animation.finished.connect(self._settle)
+        self.hide()
+
+    @property
+    def level(self) -> float:
+        return self._level
+
+    @property
+    def border(self) -> QColor | None:
+        return self._border
+
+    def pulse(self) -> None:
+        self.pulses += 1
+        self._animation.stop()
+        self.show()
+        self.raise_()
+        self._animation.start()
+
+    def set_border(self, colour: QColor | None) -> None:
+        if colour == self._border:
+            return
+        self._border = colour
+        if colour is not None:
+            self.show()
+            self.raise_()
+        self._settle()
+        self.update()
+
+    def stop(self) -> None:
+        self._animation.stop()
+        self._level = 0.0
+        self._border = None
+        self.hide()
+
+    def peak_alpha(self) -> float:
+        palette = self.palette()
+        return pulse_alpha(
+            palette.color(QPalette.ColorRole.Accent), palette.color(QPalette.ColorRole.Window)
+        )
+
+    def _set_level(self, value: object) -> None:
+        self._level = max(0.0, min(1.0, float(value)))  # type: ignore[arg-type]
+        self.update()
+
+    def _settle(self) -> None:
+        if self._animation.state() == QVariantAnimation.State.Running:
+            return
+        self._level = 0.0
+        self.setVisible(self._border is not None)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        if self._level > 0:
+            glow = QColor(self.palette().color(QPalette.ColorRole.Accent))
+            glow.setAlphaF(self.peak_alpha() * self._level)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(glow)
+            painter.drawRoundedRect(rect, 16, 16)
+        if self._border is not None:
+            half = FLASH_BORDER_PX / 2
+            painter.setPen(QPen(self._border, FLASH_BORDER_PX))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(half, half, -half, -half), 16, 16)
+        painter.end()
+
+
+class Stage(QWidget):
+    """The pacer (or the movement picture, or the body map) over the caption and any guidance.
+
+    The caption gets the height its line needs at the largest size that fits half the stage;
+    a line too long for that at the smallest size takes more, leaving the pacer its minimum,
+    and scrolls past that. Guidance (a notice) is shown whole first: the pacer, stopped or
+    paused by then, gives up its room for it. The screen flash is drawn over the pacer.
+    """
+
+    def __init__(self, shown: tuple[QWidget, ...], caption: CaptionLabel, notice: QLabel) -> None:
+        super().__init__()
+        self.setObjectName("playerStage")
+        self.pacer_area = QWidget(self)
+        self.pacer_area.setObjectName("pacerArea")
+        row = QHBoxLayout(self.pacer_area)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in shown:
+            row.addWidget(widget, 1)
+        self.caption = caption
+        self.notice = notice
+        self.caption_area = CaptionArea(caption, notice)
+        self.caption_area.setParent(self)
+        self.caption_area.texts.installEventFilter(self)  # guidance shown, hidden or changed
+        self.flash = FlashOverlay(self)
+        self._text = ""
+        self._arranging = False
+        # What the caption was last sized for, and the height it then needed: the same line in
+        # the same room keeps its size (layout requests come with every second shown).
+        self._fitted_for: tuple[object, ...] = ()
+        self._need = 0
+
+    def sizeHint(self) -> QSize:
+        hint = self.pacer_area.sizeHint()
+        return QSize(hint.width(), hint.height() + STAGE_GAP + CAPTION_MIN_HEIGHT)
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.pacer_area.minimumSizeHint()
+        return QSize(least.width(), least.height() + STAGE_GAP + CAPTION_MIN_HEIGHT)
+
+    def show_caption(self, text: str) -> None:
+        """A new line: sized once, here, and not again until the next line or a resize."""
+        if text == self._text:
+            return
+        self._text = text
+        self.caption.setText(text)
+        self.arrange()
+        self.caption_area.verticalScrollBar().setValue(0)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest:  # the pacer, picture or body map came or went
+            self.updateGeometry()
+            self.arrange()
+        elif kind == QEvent.Type.StyleChange:  # a new theme or text size
+            QTimer.singleShot(0, self, self.arrange)
+        return handled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.arrange)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        if self._arranging:
+            return
+        self._arranging = True
+        try:
+            self._arrange()
+        finally:
+            self._arranging = False
+
+    def _arrange(self) -> None:
+        width, height = self.width(), self.height()
+        room = height - STAGE_GAP
+        extra = 0
+        if not self.notice.isHidden():
+            extra = self.notice.heightForWidth(width) + CaptionArea.GAP
+        pacer_least = self.pacer_area.minimumSizeHint().height()
+        if extra:  # guidance first: the pacer may give up its room
+            pacer_least = 0
+        most = max(0, room - pacer_least)
+        share = min(most, round(room * CAPTION_SHARE))
+        fit_room = max(share - extra, CAPTION_MIN_HEIGHT)
+        caption = self.caption
+        key = (caption.text(), width, fit_room, caption.natural_px(), caption.fitted_px())
+        if key != self._fitted_for:
+            self._need = caption.fit(width, fit_room)
+            self._fitted_for = (*key[:-1], caption.fitted_px())
+        need = self._need + extra
+        text_height = min(most, max(need, CAPTION_MIN_HEIGHT))
+        pacer_height = max(0, room - text_height)
+        fits = pacer_height >= self.pacer_area.minimumSizeHint().height()
+        self.pacer_area.setVisible(fits)
+        if not fits:  # no room for it under the guidance
+            pacer_height, text_height = 0, height
+        self.pacer_area.setGeometry(0, 0, width, pacer_height)
+        self.caption_area.setGeometry(0, height - text_height, width, text_height)
+        self.flash.setGeometry(self.pacer_area.geometry())
+
+
+class LabelledRows(QLayout):
+    """Rows of a label and its control: in two columns when each control keeps at least its
+    minimum width beside the widest label, else each label above its control (large text,
+    long words)."""
+
+    def __init__(self, parent: QWidget | None = None, gap: int = 12, row_gap: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = gap
+        self._row_gap = row_gap
+
+    def add_row(self, label: QWidget, field: QWidget) -> None:
+        self.addWidget(label)
+        self.addWidget(field)
+
+    # -- QLayout --------------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def sizeHint(self) -> QSize:
+        fields = max((f.sizeHint().width() for _, f in self._rows()), default=0)
+        width = self._label_width() + self._gap + fields + self._margin_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        width = max(self._label_width(), self._field_least()) + self._margin_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    # -- placing --------------------------------------------------------------------------------
+
+    def _rows(self) -> list[tuple[QLayoutItem, QLayoutItem]]:
+        return list(zip(self._items[0::2], self._items[1::2], strict=False))
+
+    def _label_width(self) -> int:
+        return max((label.sizeHint().width() for label, _ in self._rows()), default=0)
+
+    def _field_least(self) -> int:
+        return max((f.minimumSize().width() for _, f in self._rows()), default=0)
+
+    def _margin_width(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right()
+
+    def side_by_side(self, width: int) -> bool:
+        """Whether rows ``width`` wide (margins included) have the label beside the control."""
+        inner = width - self._margin_width()
+        return self._label_width() + self._gap + self._field_least() <= inner
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        inner = rect.marginsRemoved(margins)
+        beside = self.side_by_side(rect.width())
+        label_width = self._label_width()
+        y = inner.top()
+        rows = self._rows()
+        for label, field in rows:
+            label_height = label.sizeHint().height()
+            field_height = field.sizeHint().height()
+            if beside:
+                height = max(label_height, field_height)
+                field_x = inner.left() + label_width + self._gap
+                if move:
+                    label.setGeometry(QRect(inner.left(), y, label_width, height))
+                    field.setGeometry(QRect(field_x, y, inner.right() + 1 - field_x, height))
+                y += height + self._row_gap
+            else:
+                if move:
+                    label.setGeometry(QRect(inner.left(), y, inner.width(), label_height))
+                    field.setGeometry(
+                        QRect(inner.left(), y + label_height, inner.width(), field_height)
+                    )
+                y += label_height + field_height + self._row_gap
+        used = y - inner.top() - (self._row_gap if rows else 0)
+        return used + margins.top() + margins.bottom()
+
+
+class SideScrollArea(QScrollArea):
+    """The player's side column: scrolls up and down when the window is too short for it (and
+    keeps the focused control in view); never narrower than the column's widest control."""
+
+    def __init__(self, column: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("sideScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
+        self.setWidget(column)
+        self.verticalScrollBar().setAccessibleName(translate("player_view", "Scroll side panel"))
+
+    def sizeHint(self) -> QSize:
+        column = self.widget()
+        return column.sizeHint() if column is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        column = self.widget()
+        if column is None:
+            return least
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(column.minimumSizeHint().width() + bar, least.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
+class StepList(QListWidget):
+    """The steps, current one selected and scrolled to; as short as one line when the side
+    column is crowded (large text on a small screen)."""
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        # A row wraps to more lines when the list is narrow: as laid out, if it has been.
+        tallest = max(
+            (
+                max(self.sizeHintForRow(row), self.visualItemRect(self.item(row)).height())
+                for row in range(self.count())
+            ),
+            default=self.fontMetrics().lineSpacing(),
+        )
+        one_step = tallest + 2 * self.frameWidth() + 2 * self.spacing()
+        return QSize(least.width(), min(least.height(), one_step))
+
+    def sizeHint(self) -> QSize:
+        # As short as it may be: it has the column's spare height anyway (its stretch), and
+        # when the column is short (it scrolls) the controls under it come first.
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # wrapped rows are taller when the list is narrower
+        current = self.currentItem()
+        if current is not None:
+            self.scrollToItem(current)
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -129,10 +636,11 @@ class PlayerView(QWidget):
         self._step_title = ""
         plan = controller.plan
 
-        self.title = QLabel(plan.title)
+        self.title = OneLineFirstLabel(plan.title)
         self.title.setObjectName("playerTitle")
-        self.engine_label = QLabel("")
+        self.engine_label = OneLineFirstLabel("")
         self.engine_label.setObjectName("engineLabel")
+        self.engine_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.engine_label.setAccessibleName(translate("player_view", "Sound output"))
 
         self.picture = MovementPictureWidget()
@@ -144,21 +652,21 @@ class PlayerView(QWidget):
         self.focus_map.set_read_only(True)
         self.focus_map.setAccessibleName(translate("player_view", "Where to place your attention"))
         self.focus_map.hide()
-        self.caption = QLabel("")
-        self.caption.setObjectName("captionLabel")
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = CaptionLabel()
         self.caption.setAccessibleName(translate("player_view", "Caption"))
-        self.caption.setMinimumHeight(90)
-        caption_font = self.caption.font()
-        caption_font.setPixelSize(26)  # readable across a room; the theme may scale it
-        self.caption.setFont(caption_font)
+        # Optional screen flash at each change of breath (Preferences.screen_flash).
+        self.flash_clock: Callable[[], float] = time.monotonic
+        self._screen_flash = False
+        self._reduced_motion = False
+        self._last_phase = "none"
+        self._last_flash: float | None = None
 
         self.notice = QLabel("")
         self.notice.setObjectName("noticeLabel")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(translate("player_view", "Guidance"))
         self.notice.hide()
+        self.stage = Stage((self.pacer, self.picture, self.focus_map), self.caption, self.notice)
 
         self.elapsed = QLabel("0:00")
         self.elapsed.setObjectName("elapsedLabel")
@@ -170,7 +678,7 @@ class PlayerView(QWidget):
         self.pace_label.setObjectName("paceLabel")
         self.pace_label.setAccessibleName(translate("player_view", "Breathing pace"))
 
-        self.steps = QListWidget()
+        self.steps = StepList()
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName(translate("player_view", "Steps"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -274,16 +782,13 @@ class PlayerView(QWidget):
         self.cue_style.setCurrentIndex(max(0, self.cue_style.findData(controller.mixer.cue_style)))
         self.volumes: dict[str, QSlider] = {}
         levels = controller.mixer.levels
-        sound = QGridLayout()
-        sound.addWidget(QLabel(translate("player_view", "Cue sound")), 0, 0)
-        sound.addWidget(self.cue_style, 0, 1)
-        for row, (name, label) in enumerate(
-            (
-                ("cues", translate("player_view", "Cue volume")),
-                ("voice", translate("player_view", "Voice volume")),
-                ("ambient", translate("player_view", "Breath tone")),
-            ),
-            1,
+        # Labels beside their controls, or above them when that is too wide (large text).
+        sound = LabelledRows()
+        sound.add_row(QLabel(translate("player_view", "Cue sound")), self.cue_style)
+        for name, label in (
+            ("cues", translate("player_view", "Cue volume")),
+            ("voice", translate("player_view", "Voice volume")),
+            ("ambient", translate("player_view", "Breath tone")),
         ):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"{name}VolumeSlider")
@@ -294,8 +799,7 @@ class PlayerView(QWidget):
             slider.setMinimumHeight(32)
             slider.valueChanged.connect(self._on_volume_changed)
             self.volumes[name] = slider
-            sound.addWidget(QLabel(label), row, 0)
-            sound.addWidget(slider, row, 1)
+            sound.add_row(QLabel(label), slider)
 
         self._layout(sound)
         self._connect()
@@ -305,41 +809,41 @@ class PlayerView(QWidget):
             for widget in (self.slower_button, self.faster_button, self.pace_label):
                 widget.hide()
 
-    def _layout(self, sound: QGridLayout) -> None:
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.engine_label)
+    def _layout(self, sound: LabelledRows) -> None:
+        # The sound output beside the title, or under it when both do not fit on one line.
+        header = TwoGroupRow((self.title,), (self.engine_label,), spacing=12)
 
         centre = QVBoxLayout()
-        stage = QHBoxLayout()
-        stage.addWidget(self.pacer, 1)
-        stage.addWidget(self.picture, 1)
-        stage.addWidget(self.focus_map, 1)
-        centre.addLayout(stage, 1)
-        centre.addWidget(self.caption)
-        centre.addWidget(self.notice)
+        centre.addWidget(self.stage, 1)
         times = QHBoxLayout()
         times.addWidget(self.elapsed)
         times.addStretch(1)
-        times.addWidget(self.pace_label)
-        times.addSpacing(12)
-        times.addWidget(self.stay_button)  # beside the pace it keeps; shown only for a ramp
+        # "Stay at this pace" beside the pace it keeps (under it when there is no room); shown
+        # only for a gentle ramp.
+        times.addLayout(TwoGroupRow((self.pace_label,), (self.stay_button,), spacing=12))
         times.addStretch(1)
         times.addWidget(self.remaining)
         centre.addLayout(times)
 
-        side = QVBoxLayout()
+        side_column = QWidget()
+        side_column.setObjectName("playerSide")
+        side = QVBoxLayout(side_column)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(8)
         side.addWidget(self.steps, 1)
         panel = QFrame()
         panel.setObjectName("soundPanel")
+        sound.setContentsMargins(0, 0, 0, 0)  # the side column's own spacing is enough
         panel.setLayout(sound)
         side.addWidget(panel)
         side.addWidget(self.present_button)
         side.addWidget(self.full_button)
+        # Large text on a short screen: the side column scrolls rather than squeeze its controls.
+        self.side_scroll = SideScrollArea(side_column)
 
         body = QHBoxLayout()
         body.addLayout(centre, 3)
-        body.addLayout(side, 1)
+        body.addWidget(self.side_scroll, 1)
 
         # Transport on the left, the ways to stop on the right; a second row when the words
         # (longer in some languages, or at a large text size) do not fit on one.
@@ -422,12 +926,15 @@ class PlayerView(QWidget):
 
     def _on_pacer_changed(self, state: PacerState) -> None:
         self.pacer.set_state(state)
+        if state.phase != self._last_phase:  # a change of breath: where the cue sounds
+            self._last_phase = state.phase
+            self._on_breath_cue(state.phase)
         if not self.picture.isHidden():  # counts change faster than captions may
             c = self.controller
             self.picture.set_count(c.plan.count_at(c.position()))
 
     def _on_moment_changed(self, moment: Moment) -> None:
-        self.caption.setText(moment.caption)
+        self.stage.show_caption(moment.caption)
         # Outside breathing the pacer names the step, so the centre of the screen stays useful.
         step = moment.step
         # Spoken guidance is already in the caption; other steps are named in the centre.
@@ -558,7 +1065,7 @@ class PlayerView(QWidget):
             if outcome == "completed"
             else translate("player_view", "Session ended")
         )
-        self.caption.setText(translate("player_view", "Take a moment before you move on."))
+        self.stage.show_caption(translate("player_view", "Take a moment before you move on."))
         self.back_button.show()
         self.back_button.setFocus()
 
@@ -566,8 +1073,46 @@ class PlayerView(QWidget):
         self.controller.set_levels(Levels(**{k: s.value() / 100 for k, s in self.volumes.items()}))
 
     def set_reduced_motion(self, on: bool) -> None:
-        """Still pictures and a stepwise pacer instead of motion."""
+        """Still pictures and a stepwise pacer instead of motion (and a still screen flash)."""
         self.pacer.set_reduced_motion(on)
+        if on != self._reduced_motion:
+            self._reduced_motion = on
+            self.stage.flash.stop()
+            self._show_still_flash()
+
+    def set_screen_flash(self, on: bool) -> None:
+        """Show each change of breath on screen too (for people who cannot hear the cues): a
+        soft glow over the pacer, or with reduced motion a still change of its border."""
+        if on == self._screen_flash:
+            return  # applied again with every other setting changed: nothing to redo
+        self._screen_flash = on
+        self.stage.flash.stop()
+        self._show_still_flash()
+
+    def _show_still_flash(self) -> None:
+        """With reduced motion, the border of the breath under way (if the flash is chosen)."""
+        if self._screen_flash and self._reduced_motion and self._last_phase != "none":
+            self.stage.flash.set_border(PHASE_COLOURS[self._last_phase])
+
+    @property
+    def screen_flash(self) -> bool:
+        return self._screen_flash
+
+    def _on_breath_cue(self, phase: str) -> None:
+        """A pulse at most once a second, never a flicker; a still border with reduced motion."""
+        flash = self.stage.flash
+        if not self._screen_flash:
+            return
+        if self._reduced_motion:
+            flash.set_border(PHASE_COLOURS[phase] if phase != "none" else None)
+            return
+        if phase == "none":
+            return
+        now = self.flash_clock()
+        if self._last_flash is not None and now - self._last_flash < FLASH_MIN_INTERVAL_S:
+            return
+        self._last_flash = now
+        flash.pulse()
 
     def set_engine_name(self, name: str) -> None:
         if name == "null":

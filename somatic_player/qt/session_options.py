@@ -20,12 +20,13 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QVBoxLayout,
     QWidget,
 )
@@ -231,6 +232,106 @@ def _float(text: str | None) -> float | None:
         return None
 
 
+class _OptionLine(QLayout):
+    """One option: its first cell (a label, or an empty cell that keeps the controls in line)
+    beside its control while ``beside(width)`` says every control keeps its minimum width that
+    way; else the label over the control and no empty cell (large text, a narrow pane)."""
+
+    GAP = 16
+
+    def __init__(
+        self,
+        line: QWidget,
+        first: QWidget,
+        field: QWidget,
+        *,
+        stretch: bool,
+        beside: Callable[[int], bool],
+    ) -> None:
+        super().__init__(line)
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items: list[QLayoutItem] = []
+        self._stretch = stretch
+        self._beside = beside  # shared by the lines, so all of them indent or none does
+        self.addWidget(first)
+        self.addWidget(field)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def sizeHint(self) -> QSize:
+        first, field = self._items
+        width = first.sizeHint().width() + self.GAP + field.sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        first, field = self._items
+        label = first.minimumSize().width() if self._labelled() else 0
+        width = max(label, field.minimumSize().width())
+        return QSize(width, self.heightForWidth(width))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def _labelled(self) -> bool:
+        cell = self._items[0].widget()
+        return isinstance(cell, QLabel) and bool(cell.text())
+
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        if item.hasHeightForWidth():
+            return item.heightForWidth(width)
+        return item.sizeHint().height()
+
+    def _field_width(self, field: QLayoutItem, room: int) -> int:
+        return room if self._stretch else min(room, max(field.sizeHint().width(), 0))
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        first, field = self._items
+        first_width = first.sizeHint().width()
+        if self._beside(rect.width()):
+            room = rect.width() - first_width - self.GAP
+            width = self._field_width(field, room)
+            height = max(first.sizeHint().height(), self._height(field, width))
+            if move:
+                first.setGeometry(QRect(rect.left(), rect.top(), first_width, height))
+                x = rect.left() + first_width + self.GAP
+                field.setGeometry(QRect(x, rect.top(), width, height))
+            return height
+        top = rect.top()
+        if self._labelled():
+            label_height = first.sizeHint().height()
+            if move:
+                first.setGeometry(QRect(rect.left(), top, first_width, label_height))
+            top += label_height
+        elif move:
+            first.setGeometry(QRect(rect.left(), top, first_width, 0))
+        width = self._field_width(field, rect.width())
+        height = self._height(field, width)
+        if move:
+            field.setGeometry(QRect(rect.left(), top, width, height))
+        return top + height - rect.top()
+
+
 class SessionOptionsView(QFrame):
     """The rows for what the shown routine offers; hidden when it offers nothing.
 
@@ -377,16 +478,23 @@ class SessionOptionsView(QFrame):
 
     def _line(self, key: str, first: QWidget, field: QWidget, *, stretch: bool = False) -> None:
         line = QWidget()
-        row = QHBoxLayout(line)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        row.addWidget(first)
-        row.addWidget(field, 1 if stretch else 0)
-        if not stretch:
-            row.addStretch(1)
+        _OptionLine(line, first, field, stretch=stretch, beside=self._side_by_side)
         self._column.addWidget(line)
         self._first_cells.append((first, line))
         self._lines.setdefault(key, []).append(line)
+
+    def _side_by_side(self, width: int) -> bool:
+        """Whether the shown lines, ``width`` wide, have room for each control beside the
+        label column (its width is the widest label's)."""
+        shown = [(first, line) for first, line in self._first_cells if not line.isHidden()]
+        column = max((first.sizeHint().width() for first, _ in shown), default=0)
+        fields = [
+            item.widget()
+            for _, line in shown
+            if (layout := line.layout()) is not None and (item := layout.itemAt(1)) is not None
+        ]
+        least = max((f.minimumSizeHint().width() for f in fields if f is not None), default=0)
+        return column + _OptionLine.GAP + least <= width
 
     def _row(self, key: str, text: str, field: QWidget) -> QLabel:
         label = QLabel(text)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from somatic_player.core.preferences import DEFAULTS, Preferences, bounds, choices
 from somatic_player.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from somatic_player.qt.form_widgets import BigCheckBox
 from somatic_player.qt.form_widgets import FormRows as _Rows
 from somatic_player.qt.form_widgets import WideComboBox as _ComboBox
 from somatic_player.qt.theme import system_prefers_reduced_motion
@@ -231,6 +232,7 @@ class SettingsDialog(QDialog):
             theme=self.theme_combo.currentData(),
             text_scale=self.text_size_combo.currentData(),
             reduced_motion=self.motion_combo.currentData(),
+            screen_flash=self.flash_check.isChecked(),
             language=self.language_combo.currentData(),
             audio_device=self.device_combo.currentData(),
             av_offset_ms=self.av_offset_spin.value(),
@@ -428,6 +430,26 @@ class SettingsDialog(QDialog):
                 "for people who feel dizzy or unwell with on-screen movement.",
             ),
         )
+        # Audio is never the only channel: each change of breath can show on screen too.
+        self.flash_check = BigCheckBox(
+            translate("settings_dialog", "Pulse the screen gently at each breath cue")
+        )
+        self.flash_check.setObjectName("screenFlashCheck")
+        flash_tip = translate(
+            "settings_dialog",
+            "For when you cannot hear the cues: a soft, brief glow over the breathing guide "
+            "at each change of breath, at most once a second. With less motion, its border "
+            "changes colour instead.",
+        )
+        self.flash_check.setAccessibleName(self.flash_check.text())
+        self.flash_check.setToolTip(flash_tip)
+        self.flash_check.setAccessibleDescription(flash_tip)
+        self.flash_check.toggled.connect(self._on_control_changed)
+        form.add_wide(self.flash_check)
+        flash_hint = QLabel(flash_tip)
+        flash_hint.setObjectName("settingsHint")
+        flash_hint.setWordWrap(True)
+        form.add_wide(flash_hint)
         # Each language is named in its own words, so anyone can find theirs.
         languages = [(LANGUAGES[code], code) for code in choices("language") if code in LANGUAGES]
         self.language_combo = self._combo(
@@ -639,6 +661,7 @@ class SettingsDialog(QDialog):
             self._select(self.theme_combo, preferences.theme)
             self._select(self.text_size_combo, preferences.text_scale, _percent)
             self._select(self.motion_combo, preferences.reduced_motion)
+            self.flash_check.setChecked(preferences.screen_flash)
             self._select(self.language_combo, preferences.language)
             self._select(self.device_combo, preferences.audio_device, _not_connected)
             self.av_offset_spin.setValue(preferences.av_offset_ms)

@@ -222,7 +222,7 @@ def test_ranges_come_from_the_model(qtbot: QtBot) -> None:
 def test_every_control_has_an_accessible_name_and_a_tooltip(qtbot: QtBot) -> None:
     dialog = make(qtbot)
     found = controls(dialog)
-    assert len(found) == 19  # 9 combo boxes, 3 sliders, 4 spin boxes, 3 buttons
+    assert len(found) == 20  # 9 combo boxes, 3 sliders, 4 spin boxes, 1 check box, 3 buttons
     for widget in found:
         assert widget.accessibleName(), widget.objectName() or widget
         assert widget.toolTip(), widget.accessibleName()

@@ -3923,6 +3923,14 @@ Möchtest du sie ersetzen?</translation>
 <context>
     <name>player_view</name>
     <message>
+        <source>Scroll caption</source>
+        <translation>Untertitel scrollen</translation>
+    </message>
+    <message>
+        <source>Scroll side panel</source>
+        <translation>Seitenleiste scrollen</translation>
+    </message>
+    <message>
         <source>Sound output</source>
         <translation>Tonausgabe</translation>
     </message>
@@ -5180,6 +5188,10 @@ Möchtest du sie ersetzen?</translation>
         <translation>Die gesprochene Anleitung ist nicht verfügbar ({error}); Untertitel und Töne laufen weiter.</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
         <source>Present on which screen?</source>
         <translation>Auf welchem Bildschirm präsentieren?</translation>
     </message>
@@ -5639,6 +5651,14 @@ Möchtest du sie ersetzen?</translation>
     <message>
         <source>Less motion keeps moving and zooming on screen to a minimum, for people who feel dizzy or unwell with on-screen movement.</source>
         <translation>Weniger Bewegung hält Bewegung und Zoomen auf dem Bildschirm so gering wie möglich, für alle, denen davon schwindelig oder unwohl wird.</translation>
+    </message>
+    <message>
+        <source>Pulse the screen gently at each breath cue</source>
+        <translation>Bei jedem Atemsignal den Bildschirm sanft aufleuchten lassen</translation>
+    </message>
+    <message>
+        <source>For when you cannot hear the cues: a soft, brief glow over the breathing guide at each change of breath, at most once a second. With less motion, its border changes colour instead.</source>
+        <translation>Falls du die Signale nicht hören kannst: ein sanftes, kurzes Aufleuchten über der Atemanzeige bei jedem Atemwechsel, höchstens einmal pro Sekunde. Mit „Weniger Bewegung“ wechselt stattdessen die Farbe ihres Rahmens.</translation>
     </message>
     <message>
         <source>Same as the system</source>

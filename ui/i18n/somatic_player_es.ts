@@ -3923,6 +3923,14 @@ Replace it?</source>
 <context>
     <name>player_view</name>
     <message>
+        <source>Scroll caption</source>
+        <translation>Desplazar el subtítulo</translation>
+    </message>
+    <message>
+        <source>Scroll side panel</source>
+        <translation>Desplazar el panel lateral</translation>
+    </message>
+    <message>
         <source>Sound output</source>
         <translation>Salida de sonido</translation>
     </message>
@@ -5180,6 +5188,10 @@ Replace it?</source>
         <translation>La guía hablada no está disponible ({error}); los subtítulos y los tonos siguen funcionando.</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
         <source>Present on which screen?</source>
         <translation>¿En qué pantalla presentar?</translation>
     </message>
@@ -5639,6 +5651,14 @@ Replace it?</source>
     <message>
         <source>Less motion keeps moving and zooming on screen to a minimum, for people who feel dizzy or unwell with on-screen movement.</source>
         <translation>Menos movimiento reduce al mínimo lo que se mueve o se amplía en pantalla, para quienes se marean o se sienten mal con el movimiento en pantalla.</translation>
+    </message>
+    <message>
+        <source>Pulse the screen gently at each breath cue</source>
+        <translation>Iluminar suavemente la pantalla con cada señal de respiración</translation>
+    </message>
+    <message>
+        <source>For when you cannot hear the cues: a soft, brief glow over the breathing guide at each change of breath, at most once a second. With less motion, its border changes colour instead.</source>
+        <translation>Por si no puedes oír las señales: un brillo suave y breve sobre la guía de respiración en cada cambio de respiración, como mucho una vez por segundo. Con «Menos movimiento», en su lugar cambia el color de su borde.</translation>
     </message>
     <message>
         <source>Same as the system</source>
