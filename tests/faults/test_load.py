@@ -13,9 +13,8 @@ it (the detector of tests/audio_device/test_pulse_roundtrip.py), all within 1 ms
 timeline set by the first, and the whole recording equal to the engine's render, sample for
 sample, so not one dropout went unnoticed. The callback must report no underflow.
 
-The issue asks for a 10-minute session: run it with ``SOMATIC_LOAD_MINUTES=10``. The suite's
-default is 2 minutes (about 30 load cycles: 40 GIL holds, 24 history writes, 40 collections), so
-that a CI run stays short; the full 10 minutes is one environment variable away.
+The session lasts 10 minutes, as the issue asks (about 300 GIL holds, 120 history writes and 200
+collections); ``SOMATIC_LOAD_MINUTES=2`` gives a quicker run while working on it.
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ from tests.audio_device.test_pulse_roundtrip import find_cues
 from tests.helpers import breathing_plan
 
 RATE = 48_000
-MINUTES = float(os.environ.get("SOMATIC_LOAD_MINUTES", "2"))
+MINUTES = float(os.environ.get("SOMATIC_LOAD_MINUTES", "10"))
 GC_EVERY_S = 3.0
 WRITE_EVERY_S = 5.0
 HOLD_EVERY_S = 2.0
