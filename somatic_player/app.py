@@ -34,7 +34,7 @@ NO_DISPLAY_MESSAGE = (
     "somatic-player, or use 'somatic-player play ROUTINE' for audio only"
 )
 STARTUP_REPORT_ENV = "SOMATIC_PLAYER_STARTUP_REPORT"
-HEAVY_MODULES = ("numpy", "sounddevice", "pygame", "soundfile", "soxr", "pyqtgraph")
+HEAVY_MODULES = ("numpy", "sounddevice", "pygame", "soundfile", "soxr", "pyqtgraph", "pydantic")
 
 # --exit-after-startup gives up after this long; only a broken platform gets here.
 _FIRST_PAINT_TIMEOUT_MS = 30_000
@@ -115,10 +115,7 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
     prefs, problems = loaded.preferences, loaded.problems
     from somatic_player.qt.translations import install_translations
 
-    language = install_translations(app, prefs.language)  # and the language,
-    from somatic_player.content import library
-
-    library.set_language(language)  # of the interface and of the practice content alike
+    language = install_translations(app, prefs.language)  # and the interface's language
     apply_theme(app, prefs.theme, prefs.text_scale)
     window = LibraryWindow(deferred=True)
     shell: list[AppShell] = []
@@ -130,6 +127,11 @@ def run_gui(argv: list[str], exit_after_startup: bool) -> int:
         report["first_paint_s"] = round(time.perf_counter() - _IMPORTED_AT, 4)
         report["heavy_modules_at_first_paint"] = heavy_modules_loaded()
         window.finish()
+        # The practice content in the same language; the content package is imported only now,
+        # after the first paint (pydantic and the loaders cost tens of milliseconds).
+        from somatic_player.content import library
+
+        library.set_language(language)
         loaded = _load_library_into(window)
         from somatic_player.qt.app_shell import AppShell
 

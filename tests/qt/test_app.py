@@ -15,7 +15,7 @@ from somatic_player import app
 from somatic_player.app import NO_DISPLAY_MESSAGE, display_available, run_gui
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = {"numpy", "sounddevice", "pygame", "soundfile"}
+HEAVY = {"numpy", "sounddevice", "pygame", "soundfile", "pydantic"}
 linux_only = pytest.mark.skipif(
     sys.platform in ("win32", "darwin"), reason="a display always exists there"
 )
