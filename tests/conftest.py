@@ -102,3 +102,17 @@ def _english_after_each_test() -> Iterator[None]:
     content = sys.modules.get("somatic_player.content.translations")
     if content is not None:
         content.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _engines_stopped() -> Iterator[None]:
+    """A test that plays a sounddevice engine stops it: otherwise the objects it froze
+    (somatic_player.audio.quiet_gc) stay out of every later test's garbage collections."""
+    yield
+    quiet_gc = sys.modules.get("somatic_player.audio.quiet_gc")
+    if quiet_gc is None or quiet_gc.holders() == 0:
+        return
+    left = quiet_gc.holders()
+    while quiet_gc.holders():
+        quiet_gc.release()
+    pytest.fail(f"{left} sounddevice engine(s) left playing (call engine.stop())")

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from somatic_player.audio import devices
+from somatic_player.audio import devices, quiet_gc
 from somatic_player.audio.transport import STOPPED, EngineStatus, Transport, TransportCommands
 
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ STOP_WAIT_S = 0.25
 # 5 s, a thread holding the GIL for 50 ms every 2 s), and every later cue came up to 34 ms late;
 # 100 ms still ran dry once. "low" (9 ms) ran dry even with two busy processes.
 # Cues are placed by sample and the position subtracts the latency, so it costs no accuracy;
-# pause and skip answer about 0.2 s later, with their 10 ms fades.
+# pause and skip answer about 0.2 s later, with their 10 ms fades. While a stream plays, full
+# garbage collections walk only what the session made (quiet_gc), so they cannot add a long pause
+# of their own to a long hold elsewhere.
 OUTPUT_LATENCY_S = 0.2
 WATCH_PERIOD_S = 0.1
 # No callback for this long while the stream should run: the device has stopped taking sound.
@@ -97,6 +99,7 @@ class SoundDeviceEngine(TransportCommands):
         self._watching = watchdog
         self._watch_quit = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._gc_held = False  # this engine keeps collections short (quiet_gc) until it stops
 
     # -- commands (any thread but the audio one) -----------------------------------------------
 
@@ -144,6 +147,14 @@ class SoundDeviceEngine(TransportCommands):
     def stop(self, fade: bool = True) -> None:
         """Fade out (about 10 ms plus one buffer), then close the stream."""
         self._stop_watchdog()  # first: a running check() holds the control lock
+        try:
+            self._stop(fade)
+        finally:
+            if self._gc_held:
+                self._gc_held = False
+                quiet_gc.release()
+
+    def _stop(self, fade: bool) -> None:
         with self._control:
             if self._lost:  # nothing can fade out on a dead stream
                 self._close_stream()
@@ -331,6 +342,9 @@ class SoundDeviceEngine(TransportCommands):
 
     def _start_stream(self) -> None:
         stream = self._stream
+        if not self._gc_held:  # before the stream runs: the one full collection happens here
+            self._gc_held = True
+            quiet_gc.hold()
         if not stream.active:
             self._seen_ticks = self._ticks
             self._seen_at = self._started_at = self.clock()

@@ -7,14 +7,16 @@ and a quiet libasound. The same story through a real PulseAudio is test_device_l
 from __future__ import annotations
 
 import ctypes
+import gc
 import time
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pytest
 
-from somatic_player.audio import devices
+from somatic_player.audio import devices, quiet_gc
 from somatic_player.audio.mixer import Mixer
 from somatic_player.audio.sd_engine import SoundDeviceEngine
 from somatic_player.audio.transport import EngineStatus
@@ -247,3 +249,39 @@ def test_alsa_probe_messages_are_silenced(capfd: pytest.CaptureFixture[str]) -> 
     lib = ctypes.CDLL("libasound.so.2")
     assert lib.snd_pcm_open(ctypes.byref(handle), b"hw:CARD=NoSuchCard", 0, 0) < 0
     assert "ALSA lib" not in capfd.readouterr().err
+
+
+def test_a_playing_engine_keeps_collections_short(fake_sd: FakeSounddevice) -> None:
+    """While any engine plays, what existed before is frozen; garbage the session makes is
+    still collected; the last engine to stop hands everything back (sd_engine + quiet_gc)."""
+    assert gc.get_freeze_count() == 0 and quiet_gc.holders() == 0
+    opened = SoundDeviceEngine(mixer(), clock=FakeClock(), watchdog=False)
+    opened.open()  # open, not playing: nothing frozen
+    assert gc.get_freeze_count() == 0
+    first, _stream = playing(fake_sd)
+    frozen = gc.get_freeze_count()
+    assert frozen > 1000 and quiet_gc.holders() == 1
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.me = cycle  # type: ignore[attr-defined]
+    gone = weakref.ref(cycle)
+    del cycle
+    gc.collect()
+    assert gone() is None  # made during the session: collected as usual
+
+    second, _ = playing(fake_sd)
+    assert quiet_gc.holders() == 2
+    first.stop()
+    first.stop()  # a second stop releases nothing more
+    assert quiet_gc.holders() == 1 and gc.get_freeze_count() > 1000
+    second.stop()
+    assert quiet_gc.holders() == 0 and gc.get_freeze_count() == 0
+    first.start()  # played again: held again until stopped
+    assert quiet_gc.holders() == 1
+    first.stop()
+    assert gc.get_freeze_count() == 0
+    opened.stop()
+    assert quiet_gc.holders() == 0

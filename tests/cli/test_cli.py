@@ -192,6 +192,9 @@ def test_play_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # Python only turns SIGINT into KeyboardInterrupt when SIGINT is not ignored, and a
+        # shell's background job (how a suite may be started) ignores it: play as from a terminal.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stderr is not None
     deadline = time.monotonic() + 60
