@@ -279,17 +279,12 @@ class AppShell(QObject):
         also has a shortcut)."""
         from PySide6.QtWidgets import QToolBar
 
+        from somatic_player.qt.toolbars import reachable_by_tab
+
         toolbar = self.window.findChild(QToolBar, "mainToolbar")
         if toolbar is None:
             return
-        buttons = []
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            if button is not None and not action.isSeparator():
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                if not button.accessibleName():
-                    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-                buttons.append(button)
+        buttons = reachable_by_tab(toolbar)
         # Tab meets them in the order they are shown (Qt's order is the order they were made),
         # then the Today panel, then the library from its search field.
         chain = [*buttons, *self._today_focus_chain(), self.window.search_edit]

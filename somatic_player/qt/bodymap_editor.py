@@ -68,13 +68,6 @@ _OUTLINE_TEXT = {
 }
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: so each plural
-    text of this module is named here first; the calls below pass the real count."""
-    translate("bodymap_editor", "This clears the %n area(s) you rated. Continue?", None, 1)
-
-
 class BodyMapEditor(QWidget):
     """The body map (or list) with a panel to rate the chosen area; see the module docstring.
 

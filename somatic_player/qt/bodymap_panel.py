@@ -47,14 +47,6 @@ _STEPS: dict[int, int] = {
 }
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: so each plural
-    text of this module is named here first; the calls below pass the real count."""
-    translate("bodymap_panel", "%n area(s) rated.", None, 1)
-    translate("bodymap_panel", "%n area(s) rated; worst: {area}.", None, 1)
-
-
 class RatingButtons(QWidget):
     """0-10 as two rows of large toggle buttons. One Tab stop (the chosen number, else 0);
     arrows, Home/End and number keys ("1" then "0" for 10) choose within.

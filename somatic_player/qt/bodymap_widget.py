@@ -87,14 +87,6 @@ _VIEW_WORDS: dict[View, str] = {
 }
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural only where the count is a number written
-    in the call, and the first call it reads decides: so the plural texts are named here first;
-    the calls below pass the real count."""
-    translate("bodymap_widget", "%n areas rated.", None, 1)
-    translate("bodymap_widget", "%n areas with values; highest {area}: {value}", None, 1)
-
-
 def view_words(view: View) -> str:
     """``"front view"`` or ``"back view"``."""
     return translate("bodymap_widget", _VIEW_WORDS[view])

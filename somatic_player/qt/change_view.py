@@ -30,14 +30,6 @@ from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: so each plural
-    text of this module is named here first; the calls below pass the real count."""
-    translate("change_view", "%n point", None, 1)
-    translate("change_view", "%n points", None, 1)
-
-
 @dataclass(frozen=True)
 class Snapshot:
     """One check-in as the change view needs it."""

@@ -59,13 +59,6 @@ _STEP_KEYS = {
 }
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: so each plural
-    text of this module is named here first; the calls below pass the real count."""
-    translate("checkin_dialog", "%n area(s) marked", None, 1)
-
-
 @dataclass(frozen=True)
 class CheckInResult:
     """What the person chose: each rating 0-10 or None (not answered), the body map (None when

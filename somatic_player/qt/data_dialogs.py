@@ -46,19 +46,6 @@ BACKUP_FILTER = QT_TRANSLATE_NOOP(
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: so each plural
-    text of this module is named here first; the calls below pass the real count."""
-    translate("data_dialogs", "%n practice session", None, 1)
-    translate("data_dialogs", "%n practice sessions", None, 1)
-    translate("data_dialogs", "%n check-in", None, 1)
-    translate("data_dialogs", "%n check-ins", None, 1)
-    translate(
-        "data_dialogs", "Also delete the %n earlier history(ies) kept aside by restores", None, 1
-    )
-
-
 def confirm_word() -> str:
     """The word to type before everything is deleted, in the interface language."""
     return translate("data_dialogs", CONFIRM_WORD)

@@ -39,15 +39,6 @@ from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 Progress = Callable[[int, int], None]
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
-    number written in the call, and only the first time it meets the text: the plural texts
-    are named here first, and the calls below pass the real count."""
-    translate("export_dialog", "%n row(s)", None, 1)
-    translate("export_dialog", "%n observation(s)", None, 1)
-    translate("export_dialog", "%n page(s)", None, 1)
-
-
 @dataclass(frozen=True)
 class ExportFormat:
     """``label`` and ``files`` (the file dialog's name for such files) are marked for

@@ -71,12 +71,6 @@ MANY_POINTS = 400  # beyond this, markers shrink so years of data stay readable
 MAX_MARKERS = 1200
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural only where the count is a number written
-    in the call; the plural text is named here first, the call below passes the real count."""
-    translate("history_charts", "{span}: %n entries.", None, 1)
-
-
 def hint() -> str:
     return translate("history_charts", HINT)
 

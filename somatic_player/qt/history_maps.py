@@ -62,25 +62,6 @@ from somatic_player.qt.history_widgets import (
 HeatmapMode = Literal["mean", "latest"]
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
-    number written in the call, and only the first time it meets the text: the plural texts
-    are named here first, and the calls below pass the real count."""
-    translate(
-        "history_maps",
-        "Average rating of each area over %n body map(s) (an area not rated in a map counts as 0).",
-        None,
-        1,
-    )
-    translate(
-        "history_maps",
-        "Average rating of each area in the body maps before and after practice, over the "
-        "%n session(s) in this period with a map at both times.",
-        None,
-        1,
-    )
-
-
 def read_only_map(name: str) -> BodyMapWidget:
     body = BodyMapWidget()
     body.set_read_only(True)

@@ -43,17 +43,6 @@ KIND_NAMES = {
 # -- words and numbers for people ---------------------------------------------------------------
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
-    number written in the call, and only the first time it meets the text: the plural texts
-    are named here first, and the calls below pass the real count."""
-    translate("history_series", "%n minute(s)", None, 1)
-    translate("history_series", "%n hour(s)", None, 1)
-    translate("history_series", "%n session(s)", None, 1)
-    translate("history_series", "%n check-in(s)", None, 1)
-    translate("history_series", "%n painful area(s) of {total}", None, 1)
-
-
 def counted(text: str, n: int) -> str:
     """A ``translate(..., n)`` result with any English ``(s)`` resolved for ``n``.
 

@@ -52,12 +52,6 @@ STEPS_WHEN_STILL = 5
 MIN_VISIBLE_LUNG = 0.001  # about a third of a pixel on a large pacer
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural only where the count is a number written
-    in the call; the plural text is named here first, the call below passes the real count."""
-    translate("pacer_view", "{phase}, %n seconds left", None, 1)
-
-
 class PacerView(QWidget):
     """Custom-painted pacer. Call :meth:`set_state` with the pacer state for the heard sample.
 

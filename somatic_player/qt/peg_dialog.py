@@ -23,13 +23,6 @@ from somatic_player.qt.checkin_dialog import RatingRow
 from somatic_player.qt.crisis_dialog import big_button, keep_text_unclipped
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: so each plural
-    text of this module is named here first; the calls below pass the real count."""
-    translate("peg_dialog", "%n to go.", None, 1)
-
-
 @dataclass(frozen=True)
 class PegAnswers:
     pain: int

@@ -31,19 +31,6 @@ from somatic_player.qt.report_layout import TOP_LEFT, Block, Sections, wrap_line
 JOURNAL_EXCERPT_CHARS = 2000
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
-    number written in the call, and only the first time it meets the text: the plural texts
-    are named here first, and the calls below pass the real count."""
-    translate("report_content", "%n completed", None, 1)
-    translate("report_content", "%n stopped early", None, 1)
-    translate("report_content", "%n not ended", None, 1)
-    translate("report_content", "%n check-in(s)", None, 1)
-    translate("report_content", "%n body map(s)", None, 1)
-    translate("report_content", "%n different region(s)", None, 1)
-    translate("report_content", "%n weekly check(s)", None, 1)
-
-
 def build_blocks(c: Canvas, data: ReportData, width: float) -> list[Block]:
     """The whole report as blocks in reading order, measured for a page body ``width`` wide."""
     s = Sections(c, width)

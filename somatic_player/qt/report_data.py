@@ -19,13 +19,6 @@ from somatic_player.qt.history_series import counted
 REPORT_TITLE = QT_TRANSLATE_NOOP("report_data", "Practice and self-tracking summary")
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
-    number written in the call, and only the first time it meets the text: the plural texts
-    are named here first, and the calls below pass the real count."""
-    translate("report_data", "%n day(s)", None, 1)
-
-
 @dataclass(frozen=True)
 class ReportData:
     """What the report shows: the history cut to the period, and how to name the period."""

@@ -53,33 +53,6 @@ _VIEW_NAMES = {
 }
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (numerus) only where the count is a
-    number written in the call, and only the first time it meets the text: the plural texts
-    are named here first, and the calls below pass the real count."""
-    translate(
-        "report_figures",
-        "Mean over the %n answered body map(s) of the period (0-10; a region not rated on an "
-        "answered map counts as 0). Sides are the person's own: on the front view the person's "
-        "right is on the left of the page.",
-        None,
-        1,
-    )
-    translate(
-        "report_figures",
-        "Mean per region over the %n session(s) whose before and after body maps were both "
-        "answered.",
-        None,
-        1,
-    )
-    translate(
-        "report_figures",
-        "Before and after: over the %n session(s) with both maps answered.",
-        None,
-        1,
-    )
-
-
 def add_charts(s: Sections, data: ReportData) -> None:
     assert data.first is not None and data.last is not None
     first, last = data.first.toordinal(), data.last.toordinal()

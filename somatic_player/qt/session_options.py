@@ -160,13 +160,6 @@ def phase_words(routine: Routine, bpm: float, ratio: str) -> str:
     )
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: the plural
-    text is named here first; :func:`sighs_label` passes the real count."""
-    translate("session_options", "%n sigh(s)", None, 1)
-
-
 def sighs_label(count: int) -> str:
     """``"3 sighs"`` in the interface language (its own plural forms)."""
     return translate("session_options", "%n sigh(s)", None, count)

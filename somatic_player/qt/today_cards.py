@@ -102,13 +102,6 @@ _REASONS = (
 )
 
 
-def _mark_plurals() -> None:  # pragma: no cover
-    """Never called. lupdate takes a text as a plural (a form for each count) only where the
-    count is a number written in the call, and the first call it reads decides: so each plural
-    text of this module is named here first; the calls below pass the real count."""
-    translate("today_cards", "You felt dizzy %n times in the past week while practising.", None, 1)
-
-
 def _pattern(template: str) -> re.Pattern[str]:
     """A template's text as a pattern, each ``{field}`` a number."""
     return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>-?\\d+)", re.escape(template)))
