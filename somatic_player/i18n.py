@@ -8,6 +8,10 @@ convention the module's file name, ``"library_page"``) and the English text::
     translate("library_page", "{minutes} min").format(minutes=5)   # named fields, never f-strings
     translate("history_view", "%n session(s)", None, count)         # plurals: %n and n
 
+A plural is one source text, its English words written ``word(s)`` or ``entry(ies)``: the
+translations give every form their language has, and where none is loaded (English, the command
+line) :func:`english_plural` picks the English word for the count.
+
 Qt's ``pyside6-lupdate`` finds these calls by name and writes them to ``ui/i18n/*.ts``;
 ``pyside6-lrelease`` compiles the ``.qm`` files the app loads (see docs/TRANSLATING.md). Text
 defined once at import time is marked with :func:`QT_TRANSLATE_NOOP` and translated where it is
@@ -20,6 +24,7 @@ line, tests of the core) the English text comes back, with ``%n`` filled in.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 
 Backend = Callable[[str, str, "str | None", int], str]
@@ -32,10 +37,29 @@ _backend: list[Backend] = []
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the current language (English when there is no translation)."""
+    """``text`` in the current language (English when there is no translation); with a count
+    ``n``, the form for that count (``"%n session(s)"``, 1: ``"1 session"``)."""
     if _backend:
-        return _backend[0](context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+        text = _backend[0](context, text, disambiguation, n)
+    elif n >= 0:
+        text = text.replace("%n", str(n))
+    return english_plural(text, n) if n >= 0 else text
+
+
+_ENGLISH_PLURAL = re.compile(r"y\(ies\)|\(s\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English words of a plural source for ``n``: ``"%n area(s)"`` -> ``"%n area"`` for 1,
+    ``"%n areas"`` otherwise; ``"%n entry(ies)"`` -> ``"%n entry"`` / ``"%n entries"``. Text
+    without those marks (a translation) comes back as it is."""
+    if "(" not in text:
+        return text
+    one = n == 1
+    return _ENGLISH_PLURAL.sub(
+        lambda m: ("y" if one else "ies") if m.group(0).startswith("y") else ("" if one else "s"),
+        text,
+    )
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

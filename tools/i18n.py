@@ -21,6 +21,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from somatic_player.i18n import english_plural
+
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "ui" / "i18n"
 TRANSLATED = ("es", "de")
@@ -102,9 +104,11 @@ def update() -> None:
 
 
 def english_plurals() -> int:
-    """Give English plural entries without forms their two forms from the source text:
-    ``"%n session(s)"`` -> ``["%n session", "%n sessions"]``; a source without ``(s)`` (the code
-    already chose the form) is its own form for both."""
+    """Give English plural entries without forms their two forms from the source text, as
+    ``somatic_player.i18n.english_plural`` reads it: ``"%n session(s)"`` -> ``["%n session",
+    "%n sessions"]``, ``"%n entry(ies)"`` -> ``["%n entry", "%n entries"]``; a source without
+    those marks is its own form for both."""
+
     path = ts_path("en")
     tree = ET.parse(path)
     count = 0
@@ -116,7 +120,7 @@ def english_plurals() -> int:
         for child in list(translation):
             translation.remove(child)
         translation.text = None
-        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+        for form in (english_plural(source, 1), english_plural(source, 2)):
             ET.SubElement(translation, "numerusform").text = form
         translation.attrib.pop("type", None)
         count += 1

@@ -519,7 +519,7 @@ class BodyMapWidget(QWidget):
                 top = max(shown, key=lambda c: shown[c])
                 text = translate(
                     "bodymap_widget",
-                    "%n areas with values; highest {area}: {value}",
+                    "%n area(s) with values; highest {area}: {value}",
                     None,
                     len(shown),
                 )
@@ -544,7 +544,7 @@ class BodyMapWidget(QWidget):
         if self._ratings.no_pain:
             summary = translate("bodymap_widget", "No pain anywhere.")
         else:
-            summary = translate("bodymap_widget", "%n areas rated.", None, count)
+            summary = translate("bodymap_widget", "%n area(s) rated.", None, count)
         keys = translate(
             "bodymap_widget",
             "Arrow keys move between areas; 0 to 9 rate the area, 1 then 0 for 10; Delete "

@@ -40,11 +40,8 @@ class Snapshot:
 
 
 def _points(n: int) -> str:
-    """``"2 points"``. English has its singular as a source text of its own, so the words are
-    right even where no translation is loaded; each has every plural form once translated."""
-    if n == 1:
-        return translate("change_view", "%n point", None, n)
-    return translate("change_view", "%n points", None, n)
+    """``"2 points"``, ``"1 point"``."""
+    return translate("change_view", "%n point(s)", None, n)
 
 
 def describe_change(before: int, after: int) -> str:

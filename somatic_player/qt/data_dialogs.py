@@ -166,20 +166,10 @@ def describe_backup(path: Path) -> str:
     with Store.open(path) as store:
         sessions, checkins = store.sessions(), store.checkins()
     times = [s.started_at for s in sessions] + [c.taken_at for c in checkins]
-    # English keeps its singular as a source text of its own, so the words are right even where
-    # no translation is loaded; each has every plural form once translated.
     n = len(sessions)
-    held = (
-        translate("data_dialogs", "%n practice session", None, n)
-        if n == 1
-        else translate("data_dialogs", "%n practice sessions", None, n)
-    )
+    held = translate("data_dialogs", "%n practice session(s)", None, n)
     n = len(checkins)
-    rated = (
-        translate("data_dialogs", "%n check-in", None, n)
-        if n == 1
-        else translate("data_dialogs", "%n check-ins", None, n)
-    )
+    rated = translate("data_dialogs", "%n check-in(s)", None, n)
     if not times:
         return translate("data_dialogs", "It holds {sessions} and {checkins}.").format(
             sessions=held, checkins=rated

@@ -90,11 +90,6 @@ PRESETS = (
 )
 
 
-def _counted(text: str, n: int) -> str:
-    """A ``translate(..., n)`` result with an untranslated English ``(s)`` resolved."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 @dataclass(frozen=True)
 class ExportJob:
     """One export, everything the worker needs (no Qt objects, no open connection)."""
@@ -126,14 +121,14 @@ def run_export(job: ExportJob, progress: Progress) -> str:
                 include_journal=job.include_journal,
                 progress=progress,
             )
-            return _counted(translate("export_dialog", "%n row(s)", None, rows), rows)
+            return translate("export_dialog", "%n row(s)", None, rows)
         if job.format == "fhir":
             from somatic_player.history.exports import export_fhir
 
             count = export_fhir(
                 store, job.path, since=job.since, until=job.until, progress=progress
             )
-            return _counted(translate("export_dialog", "%n observation(s)", None, count), count)
+            return translate("export_dialog", "%n observation(s)", None, count)
         from somatic_player.qt.report_pdf import write_report
 
         pages = write_report(
@@ -144,7 +139,7 @@ def run_export(job: ExportJob, progress: Progress) -> str:
             include_journal=job.include_journal,
             progress=progress,
         )
-        return _counted(translate("export_dialog", "%n page(s)", None, pages), pages)
+        return translate("export_dialog", "%n page(s)", None, pages)
 
 
 class ExportThread(QThread):

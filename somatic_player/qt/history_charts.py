@@ -212,7 +212,7 @@ class ChartPanel(QFrame):
             )
         shown = translate("history_charts", "{series} ({shape})")
         parts = [
-            translate("history_charts", "{span}: %n entries.", None, len(self._rows)).format(
+            translate("history_charts", "{span}: %n entry(ies).", None, len(self._rows)).format(
                 span=span
             ),
             translate("history_charts", "Shows {series}.").format(

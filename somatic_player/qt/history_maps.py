@@ -43,7 +43,6 @@ from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_widget import BodyMapWidget
 from somatic_player.qt.history_filters import combo
 from somatic_player.qt.history_series import (
-    counted,
     kind_label,
     number,
     sessions_text,
@@ -287,14 +286,11 @@ class HeatmapPanel(MapSection):
                 caption += " " + translate("history_maps", "It had no areas rated above 0.")
         else:
             maps = self.values.maps
-            caption = counted(
-                translate(
-                    "history_maps",
-                    "Average rating of each area over %n body map(s) (an area not rated in a map "
-                    "counts as 0).",
-                    None,
-                    maps,
-                ),
+            caption = translate(
+                "history_maps",
+                "Average rating of each area over %n body map(s) (an area not rated in a map "
+                "counts as 0).",
+                None,
                 maps,
             )
         rows = [
@@ -375,7 +371,7 @@ class BeforeAfterPanel(MapSection):
             n,
         )
         self.show_rows(
-            counted(caption, n),
+            caption,
             [
                 translate("history_maps", "Area"),
                 translate("history_maps", "Before"),

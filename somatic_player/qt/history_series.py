@@ -7,7 +7,7 @@ No widgets here (only QLocale, for dates and numbers in the person's language): 
 (``history_charts``) draw whatever a ``ChartData`` holds.
 
 The small helpers for people's text (``number``, ``signed``, ``day_text``, ``time_text``,
-``counted``, ``kind_label``) are shared by the history page and the clinician report.
+``kind_label``) are shared by the history page and the clinician report.
 """
 
 from __future__ import annotations
@@ -41,16 +41,6 @@ KIND_NAMES = {
 
 
 # -- words and numbers for people ---------------------------------------------------------------
-
-
-def counted(text: str, n: int) -> str:
-    """A ``translate(..., n)`` result with any English ``(s)`` resolved for ``n``.
-
-    With a translator installed the plural forms come from the .qm files and there is no
-    ``(s)`` left; without one (the command line, tests) the English source comes back with
-    ``%n`` filled in, and ``"3 session(s)"`` becomes ``"3 sessions"``.
-    """
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -143,10 +133,10 @@ def minutes_text(minutes: float) -> str:
     """``"45 minutes"``, ``"3 hours 5 minutes"``."""
     total = round(minutes)
     hours, rest = divmod(total, 60)
-    rest_text = counted(translate("history_series", "%n minute(s)", None, rest), rest)
+    rest_text = translate("history_series", "%n minute(s)", None, rest)
     if not hours:
         return rest_text
-    hours_text = counted(translate("history_series", "%n hour(s)", None, hours), hours)
+    hours_text = translate("history_series", "%n hour(s)", None, hours)
     if not rest:
         return hours_text
     return translate("history_series", "{hours} {minutes}").format(
@@ -156,7 +146,7 @@ def minutes_text(minutes: float) -> str:
 
 def sessions_text(n: int) -> str:
     """``"1 session"``, ``"12 sessions"``."""
-    return counted(translate("history_series", "%n session(s)", None, n), n)
+    return translate("history_series", "%n session(s)", None, n)
 
 
 class DayPositions:
@@ -201,7 +191,7 @@ def summary_text(h: History, x_range: tuple[float, float], kind: str | None) -> 
         first=day_text(first),
         last=day_text(last),
         sessions=sessions_text(len(h.sessions)),
-        checkins=counted(translate("history_series", "%n check-in(s)", None, checkins), checkins),
+        checkins=translate("history_series", "%n check-in(s)", None, checkins),
     )
     if kind:
         only = translate(
@@ -459,7 +449,7 @@ def count_chart(h: History, x_range: tuple[float, float]) -> ChartData | None:
     total = len(REGIONS)
 
     def words(n: int) -> str:
-        text = counted(translate("history_series", "%n painful area(s) of {total}", None, n), n)
+        text = translate("history_series", "%n painful area(s) of {total}", None, n)
         return text.format(total=total)
 
     return _checkin_chart(

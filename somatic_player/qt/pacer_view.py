@@ -119,7 +119,9 @@ class PacerView(QWidget):
         if self._state.phase == "none":
             return word
         seconds = math.ceil(self._state.seconds_left)
-        return translate("pacer_view", "{phase}, %n seconds left", None, seconds).format(phase=word)
+        return translate("pacer_view", "{phase}, %n second(s) left", None, seconds).format(
+            phase=word
+        )
 
     def _update_accessible(self) -> None:
         """The description carries the value too: AT-SPI (Orca) reads descriptions, not text

@@ -213,16 +213,11 @@ def export_package(
         )
         return None
     count = len(result.recordings)
-    # One sentence per count (not "recording(s)"): right in English without a translator too.
     if not count:
         saved = translate("package_dialogs", "Saved “{title}” to {path}.")
-    elif count == 1:
-        saved = translate(
-            "package_dialogs", "Saved “{title}” with its %n recording to {path}.", None, count
-        )
     else:
         saved = translate(
-            "package_dialogs", "Saved “{title}” with its %n recordings to {path}.", None, count
+            "package_dialogs", "Saved “{title}” with its %n recording(s) to {path}.", None, count
         )
     show_message(
         parent,
@@ -412,16 +407,11 @@ def _not_imported(parent: QWidget | None, why: str) -> None:
 
 def imported_text(result: ImportResult) -> str:
     count = len(result.recordings)
-    # One sentence per count (not "recording(s)"): right in English without a translator too.
     if not count:
         where = translate("package_dialogs", "It is in your library now.")
-    elif count == 1:
-        where = translate(
-            "package_dialogs", "It is in your library now with %n recording.", None, count
-        )
     else:
         where = translate(
-            "package_dialogs", "It is in your library now with %n recordings.", None, count
+            "package_dialogs", "It is in your library now with %n recording(s).", None, count
         )
     lines = [where]
     if result.renamed_from:

@@ -15,7 +15,6 @@ from somatic_player.history.analysis import Measure, SessionChange
 from somatic_player.history.snapshot import MOMENTS, OUTCOMES
 from somatic_player.i18n import translate
 from somatic_player.qt.history_series import (
-    counted,
     kind_label,
     noticeable_text,
     number,
@@ -156,7 +155,7 @@ def _outcome_words(outcome: str, n: int) -> str:
         text = translate("report_content", "%n stopped early", None, n)
     else:
         text = translate("report_content", "%n not ended", None, n)
-    return counted(text, n)
+    return text
 
 
 def summary_rows(data: ReportData) -> list[tuple[str, str]]:
@@ -195,7 +194,7 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
     pain = c.pain[~np.isnan(c.pain)]
     if len(pain):
         rated = len(pain)  # a plain name: lupdate reads only a name or a number as the count
-        over = counted(translate("report_content", "%n check-in(s)", None, rated), rated)
+        over = translate("report_content", "%n check-in(s)", None, rated)
         rows.append(
             (
                 translate("report_content", "Pain right now (0-10)"),
@@ -229,10 +228,8 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
     counts, distinct = painful_region_counts(h)
     if len(counts):
         answered = len(counts)
-        maps = counted(translate("report_content", "%n body map(s)", None, answered), answered)
-        regions = counted(
-            translate("report_content", "%n different region(s)", None, distinct), distinct
-        )
+        maps = translate("report_content", "%n body map(s)", None, answered)
+        regions = translate("report_content", "%n different region(s)", None, distinct)
         rows.append(
             (
                 translate("report_content", "Painful regions (of 74)"),
@@ -253,7 +250,7 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
     if h.peg3:
         latest = h.peg3[-1]
         weekly = len(h.peg3)
-        checks = counted(translate("report_content", "%n weekly check(s)", None, weekly), weekly)
+        checks = translate("report_content", "%n weekly check(s)", None, weekly)
         rows.append(
             (
                 peg3,

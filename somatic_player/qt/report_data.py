@@ -13,7 +13,6 @@ from somatic_player.history.analysis import SessionChange
 from somatic_player.history.records import JournalEntry
 from somatic_player.history.snapshot import History
 from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
-from somatic_player.qt.history_series import counted
 
 # Translated where shown: translate("report_data", REPORT_TITLE).
 REPORT_TITLE = QT_TRANSLATE_NOOP("report_data", "Practice and self-tracking summary")
@@ -46,7 +45,7 @@ class ReportData:
         return translate("report_data", "{first} to {last} ({days})").format(
             first=long_date(self.first),
             last=long_date(self.last),
-            days=counted(translate("report_data", "%n day(s)", None, days), days),
+            days=translate("report_data", "%n day(s)", None, days),
         )
 
     def local(self, moment: datetime) -> datetime:

@@ -25,7 +25,7 @@ from somatic_player.history.analysis import (
 from somatic_player.history.snapshot import UNANSWERED, History
 from somatic_player.i18n import QT_TRANSLATE_NOOP, translate
 from somatic_player.qt.bodymap_figure import VIEWS
-from somatic_player.qt.history_series import counted, number, signed
+from somatic_player.qt.history_series import number, signed
 from somatic_player.qt.report_charts import (
     MUTED,
     NAVY,
@@ -269,7 +269,7 @@ def add_maps(s: Sections, data: ReportData) -> None:
         maps,
     )
     s.paragraph(
-        counted(mean_note, maps),
+        mean_note,
         size=8,
         ink=MUTED,
         keep=True,
@@ -296,7 +296,7 @@ def add_maps(s: Sections, data: ReportData) -> None:
             sessions,
         )
         s.paragraph(
-            counted(pair_note, sessions),
+            pair_note,
             size=8,
             ink=MUTED,
             keep=True,
@@ -348,7 +348,7 @@ def _region_table(
             None,
             sessions,
         )
-        note += " " + counted(both, sessions)
+        note += " " + both
     s.paragraph(note, size=7.5, ink=MUTED, keep=True, space_pt=3)
     columns = [
         Column(translate("report_figures", "Region"), 0.32),

@@ -349,21 +349,16 @@ def describe_plan(plan: Plan, profile: Profile, *, speech: bool) -> str:
         )
     if profile.handedness == "left":
         person.append(translate("send_home_dialog", "left-handed"))
-    # One text per count (not "area(s)"): right in English without a translator too.
     areas = len(profile.pain)
-    if areas == 1:
-        person.append(translate("send_home_dialog", "%n painful area", None, areas))
-    elif areas:
-        person.append(translate("send_home_dialog", "%n painful areas", None, areas))
+    if areas:
+        person.append(translate("send_home_dialog", "%n painful area(s)", None, areas))
     if profile.flare_day:
         person.append(translate("send_home_dialog", "a flare day"))
     changed = sum(1 for s in plan.steps if s.adapted_by and not s.skipped)
     left_out = sum(1 for s in plan.steps if s.skipped)
     steps = []
-    if changed == 1:
-        steps.append(translate("send_home_dialog", "%n step changed", None, changed))
-    elif changed:
-        steps.append(translate("send_home_dialog", "%n steps changed", None, changed))
+    if changed:
+        steps.append(translate("send_home_dialog", "%n step(s) changed", None, changed))
     if left_out:
         steps.append(translate("send_home_dialog", "%n left out", None, left_out))
     if person or steps:

@@ -95,7 +95,7 @@ def test_pacer_is_an_animation_whose_value_is_the_phase_and_seconds_left(qtbot: 
     assert face.text(Value) == "Breathe out, 3 seconds left"
     assert face.text(Description) == "Breathe out, 3 seconds left"  # what Orca reads
     pacer.set_state(PacerState("hold-in", 0.0, 1.0, 0.7))
-    assert face.text(Value) == "Hold gently, 1 seconds left"  # "1 second" comes from en.qm
+    assert face.text(Value) == "Hold gently, 1 second left"
 
 
 def test_pacer_tells_screen_readers_once_per_phase_or_second_not_per_frame(qtbot: QtBot) -> None:

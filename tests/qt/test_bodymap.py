@@ -452,7 +452,7 @@ def test_accessible_text_follows_selection_and_rating(qtbot: QtBot, bodymap: Bod
     assert bodymap.accessibleName() == "Body map, left upper arm (112), front view: not rated"
     qtbot.keyClick(bodymap, KEY[6])
     assert bodymap.accessibleName() == "Body map, left upper arm (112), front view: 6 of 10"
-    assert bodymap.accessibleDescription().startswith("1 areas rated")
+    assert bodymap.accessibleDescription().startswith("1 area rated")
 
 
 def test_set_ratings_shows_without_emitting(qtbot: QtBot, bodymap: BodyMapWidget) -> None:

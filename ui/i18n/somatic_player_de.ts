@@ -807,20 +807,6 @@ Sie gelten, bis du die App schließt.</translation>
         <source>back view</source>
         <translation>Rückansicht</translation>
     </message>
-    <message numerus="yes">
-        <source>%n areas rated.</source>
-        <translation>
-            <numerusform>%n Bereich bewertet.</numerusform>
-            <numerusform>%n Bereiche bewertet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n areas with values; highest {area}: {value}</source>
-        <translation>
-            <numerusform>%n Bereich mit Wert; am höchsten {area}: {value}</numerusform>
-            <numerusform>%n Bereiche mit Werten; am höchsten {area}: {value}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
@@ -857,6 +843,13 @@ Sie gelten, bis du die App schließt.</translation>
         <source>Body map (read only)</source>
         <translation>Körperkarte (nur zum Ansehen)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n area(s) with values; highest {area}: {value}</source>
+        <translation>
+            <numerusform>%n Bereich mit Wert; am höchsten {area}: {value}</numerusform>
+            <numerusform>%n Bereiche mit Werten; am höchsten {area}: {value}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No areas have values</source>
         <translation>Kein Bereich hat einen Wert</translation>
@@ -872,6 +865,13 @@ Sie gelten, bis du die App schließt.</translation>
     <message>
         <source>No pain anywhere.</source>
         <translation>Nirgends Schmerzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) rated.</source>
+        <translation>
+            <numerusform>%n Bereich bewertet.</numerusform>
+            <numerusform>%n Bereiche bewertet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Arrow keys move between areas; 0 to 9 rate the area, 1 then 0 for 10; Delete clears it; W marks the worst area (rate it first).</source>
@@ -956,14 +956,7 @@ Sie gelten, bis du die App schließt.</translation>
 <context>
     <name>change_view</name>
     <message numerus="yes">
-        <source>%n point</source>
-        <translation>
-            <numerusform>%n Punkt</numerusform>
-            <numerusform>%n Punkte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n points</source>
+        <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
             <numerusform>%n Punkte</numerusform>
@@ -1236,34 +1229,6 @@ Alles, was du vorher gespeichert hast, ist noch da.</translation>
         <translation>Somatic-Player-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice session</source>
-        <translation>
-            <numerusform>%n Übungseinheit</numerusform>
-            <numerusform>%n Übungseinheiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n practice sessions</source>
-        <translation>
-            <numerusform>%n Übungseinheit</numerusform>
-            <numerusform>%n Übungseinheiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-in</source>
-        <translation>
-            <numerusform>%n Check-in</numerusform>
-            <numerusform>%n Check-ins</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-ins</source>
-        <translation>
-            <numerusform>%n Check-in</numerusform>
-            <numerusform>%n Check-ins</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Also delete the %n earlier history(ies) kept aside by restores</source>
         <translation>
             <numerusform>Auch den früheren Verlauf löschen, der beim Wiederherstellen beiseitegelegt wurde</numerusform>
@@ -1331,6 +1296,20 @@ Dein aktueller Verlauf wird durch den aus der Sicherung ersetzt. Der aktuelle wi
     <message>
         <source>Keep the current history</source>
         <translation>Den aktuellen Verlauf behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice session(s)</source>
+        <translation>
+            <numerusform>%n Übungseinheit</numerusform>
+            <numerusform>%n Übungseinheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
     </message>
     <message>
         <source>It holds {sessions} and {checkins}.</source>
@@ -2088,28 +2067,14 @@ Diese Dateien konnten nicht gelöscht werden: {files}</translation>
 <context>
     <name>editor.step_list</name>
     <message numerus="yes">
-        <source>%n breath</source>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n Atemzug</numerusform>
             <numerusform>%n Atemzüge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n breaths</source>
-        <translation>
-            <numerusform>%n Atemzüge</numerusform>
-            <numerusform>%n Atemzüge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time</source>
-        <translation>
-            <numerusform>%n-mal</numerusform>
-            <numerusform>%n-mal</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
+        <source>%n time(s)</source>
         <translation>
             <numerusform>%n-mal</numerusform>
             <numerusform>%n-mal</numerusform>
@@ -2555,13 +2520,6 @@ Möchtest du sie ersetzen?</translation>
         <source>Point at the chart, or select it and use the arrow keys, to read exact values.</source>
         <translation>Zeig auf das Diagramm oder wähle es aus und nutze die Pfeiltasten, um die genauen Werte zu lesen.</translation>
     </message>
-    <message numerus="yes">
-        <source>{span}: %n entries.</source>
-        <translation>
-            <numerusform>{span}: %n Eintrag.</numerusform>
-            <numerusform>{span}: %n Einträge.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{subject}: value at the pointer</source>
         <translation>{subject}: Wert am Mauszeiger</translation>
@@ -2593,6 +2551,13 @@ Möchtest du sie ersetzen?</translation>
     <message>
         <source>The same numbers are in a table: use the “{button}” button above the chart.</source>
         <translation>Dieselben Zahlen gibt es auch als Tabelle: Nutze die Schaltfläche „{button}“ über dem Diagramm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: %n entry(ies).</source>
+        <translation>
+            <numerusform>{span}: %n Eintrag.</numerusform>
+            <numerusform>{span}: %n Einträge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{subject}, table</source>
@@ -3652,7 +3617,7 @@ Möchtest du sie ersetzen?</translation>
         <translation>Ruhen</translation>
     </message>
     <message numerus="yes">
-        <source>{phase}, %n seconds left</source>
+        <source>{phase}, %n second(s) left</source>
         <translation>
             <numerusform>{phase}, noch %n Sekunde</numerusform>
             <numerusform>{phase}, noch %n Sekunden</numerusform>
@@ -3696,20 +3661,6 @@ Möchtest du sie ersetzen?</translation>
     <message>
         <source>Saved “{title}” to {path}.</source>
         <translation>„{title}“ wurde in {path} gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved “{title}” with its %n recording to {path}.</source>
-        <translation>
-            <numerusform>„{title}“ wurde mit %n Aufnahme in {path} gespeichert.</numerusform>
-            <numerusform>„{title}“ wurde mit ihren %n Aufnahmen in {path} gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved “{title}” with its %n recordings to {path}.</source>
-        <translation>
-            <numerusform>„{title}“ wurde mit ihren %n Aufnahmen in {path} gespeichert.</numerusform>
-            <numerusform>„{title}“ wurde mit ihren %n Aufnahmen in {path} gespeichert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Routine exported</source>
@@ -3772,16 +3723,16 @@ Möchtest du sie ersetzen?</translation>
         <translation>Sie ist jetzt in deiner Bibliothek.</translation>
     </message>
     <message numerus="yes">
-        <source>It is in your library now with %n recording.</source>
+        <source>Saved “{title}” with its %n recording(s) to {path}.</source>
         <translation>
-            <numerusform>Sie ist jetzt in deiner Bibliothek, mit %n Aufnahme.</numerusform>
-            <numerusform>Sie ist jetzt in deiner Bibliothek, mit %n Aufnahmen.</numerusform>
+            <numerusform>„{title}“ wurde mit %n Aufnahme in {path} gespeichert.</numerusform>
+            <numerusform>„{title}“ wurde mit ihren %n Aufnahmen in {path} gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>It is in your library now with %n recordings.</source>
+        <source>It is in your library now with %n recording(s).</source>
         <translation>
-            <numerusform>Sie ist jetzt in deiner Bibliothek, mit %n Aufnahmen.</numerusform>
+            <numerusform>Sie ist jetzt in deiner Bibliothek, mit %n Aufnahme.</numerusform>
             <numerusform>Sie ist jetzt in deiner Bibliothek, mit %n Aufnahmen.</numerusform>
         </translation>
     </message>
@@ -4966,35 +4917,21 @@ Möchtest du sie ersetzen?</translation>
         <source>left-handed</source>
         <translation>linkshändig</translation>
     </message>
+    <message>
+        <source>a flare day</source>
+        <translation>ein Tag mit Schmerzschub</translation>
+    </message>
     <message numerus="yes">
-        <source>%n painful area</source>
+        <source>%n painful area(s)</source>
         <translation>
             <numerusform>%n schmerzender Bereich</numerusform>
             <numerusform>%n schmerzende Bereiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n painful areas</source>
-        <translation>
-            <numerusform>%n schmerzende Bereiche</numerusform>
-            <numerusform>%n schmerzende Bereiche</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a flare day</source>
-        <translation>ein Tag mit Schmerzschub</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step changed</source>
+        <source>%n step(s) changed</source>
         <translation>
             <numerusform>%n Schritt geändert</numerusform>
-            <numerusform>%n Schritte geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n steps changed</source>
-        <translation>
-            <numerusform>%n Schritte geändert</numerusform>
             <numerusform>%n Schritte geändert</numerusform>
         </translation>
     </message>

@@ -31,31 +31,24 @@
 <context>
     <name>bodymap_widget</name>
     <message numerus="yes">
-        <source>%n areas rated.</source>
+        <source>%n area(s) with values; highest {area}: {value}</source>
         <translation>
-            <numerusform>%n area rated.</numerusform>
-            <numerusform>%n areas rated.</numerusform>
+            <numerusform>%n area with values; highest {area}: {value}</numerusform>
+            <numerusform>%n areas with values; highest {area}: {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n areas with values; highest {area}: {value}</source>
+        <source>%n area(s) rated.</source>
         <translation>
-            <numerusform>%n area with a value; highest {area}: {value}</numerusform>
-            <numerusform>%n areas with values; highest {area}: {value}</numerusform>
+            <numerusform>%n area rated.</numerusform>
+            <numerusform>%n areas rated.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>change_view</name>
     <message numerus="yes">
-        <source>%n point</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n points</source>
+        <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
@@ -75,28 +68,14 @@
 <context>
     <name>data_dialogs</name>
     <message numerus="yes">
-        <source>%n practice session</source>
+        <source>%n practice session(s)</source>
         <translation>
             <numerusform>%n practice session</numerusform>
             <numerusform>%n practice sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n practice sessions</source>
-        <translation>
-            <numerusform>%n practice session</numerusform>
-            <numerusform>%n practice sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-in</source>
-        <translation>
-            <numerusform>%n check-in</numerusform>
-            <numerusform>%n check-ins</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-ins</source>
+        <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>
             <numerusform>%n check-ins</numerusform>
@@ -113,30 +92,16 @@
 <context>
     <name>editor.step_list</name>
     <message numerus="yes">
-        <source>%n breath</source>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n breath</numerusform>
             <numerusform>%n breaths</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n breaths</source>
-        <translation>
-            <numerusform>%n breaths</numerusform>
-            <numerusform>%n breaths</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time</source>
+        <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
-            <numerusform>%n times</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
-        <translation>
-            <numerusform>%n times</numerusform>
             <numerusform>%n times</numerusform>
         </translation>
     </message>
@@ -168,7 +133,7 @@
 <context>
     <name>history_charts</name>
     <message numerus="yes">
-        <source>{span}: %n entries.</source>
+        <source>{span}: %n entry(ies).</source>
         <translation>
             <numerusform>{span}: %n entry.</numerusform>
             <numerusform>{span}: %n entries.</numerusform>
@@ -233,7 +198,7 @@
 <context>
     <name>pacer_view</name>
     <message numerus="yes">
-        <source>{phase}, %n seconds left</source>
+        <source>{phase}, %n second(s) left</source>
         <translation>
             <numerusform>{phase}, %n second left</numerusform>
             <numerusform>{phase}, %n seconds left</numerusform>
@@ -243,30 +208,16 @@
 <context>
     <name>package_dialogs</name>
     <message numerus="yes">
-        <source>Saved “{title}” with its %n recording to {path}.</source>
+        <source>Saved “{title}” with its %n recording(s) to {path}.</source>
         <translation>
             <numerusform>Saved “{title}” with its %n recording to {path}.</numerusform>
             <numerusform>Saved “{title}” with its %n recordings to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved “{title}” with its %n recordings to {path}.</source>
-        <translation>
-            <numerusform>Saved “{title}” with its %n recordings to {path}.</numerusform>
-            <numerusform>Saved “{title}” with its %n recordings to {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It is in your library now with %n recording.</source>
+        <source>It is in your library now with %n recording(s).</source>
         <translation>
             <numerusform>It is in your library now with %n recording.</numerusform>
-            <numerusform>It is in your library now with %n recordings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It is in your library now with %n recordings.</source>
-        <translation>
-            <numerusform>It is in your library now with %n recordings.</numerusform>
             <numerusform>It is in your library now with %n recordings.</numerusform>
         </translation>
     </message>
@@ -370,30 +321,16 @@
 <context>
     <name>send_home_dialog</name>
     <message numerus="yes">
-        <source>%n painful area</source>
+        <source>%n painful area(s)</source>
         <translation>
             <numerusform>%n painful area</numerusform>
             <numerusform>%n painful areas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n painful areas</source>
-        <translation>
-            <numerusform>%n painful areas</numerusform>
-            <numerusform>%n painful areas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step changed</source>
+        <source>%n step(s) changed</source>
         <translation>
             <numerusform>%n step changed</numerusform>
-            <numerusform>%n steps changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n steps changed</source>
-        <translation>
-            <numerusform>%n steps changed</numerusform>
             <numerusform>%n steps changed</numerusform>
         </translation>
     </message>

@@ -807,20 +807,6 @@ Se mantienen hasta que cierres la aplicación.</translation>
         <source>back view</source>
         <translation>vista de espalda</translation>
     </message>
-    <message numerus="yes">
-        <source>%n areas rated.</source>
-        <translation>
-            <numerusform>%n zona valorada.</numerusform>
-            <numerusform>%n zonas valoradas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n areas with values; highest {area}: {value}</source>
-        <translation>
-            <numerusform>%n zona con valor; la más alta, {area}: {value}</numerusform>
-            <numerusform>%n zonas con valor; la más alta, {area}: {value}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not rated</source>
         <translation>sin valorar</translation>
@@ -857,6 +843,13 @@ Se mantienen hasta que cierres la aplicación.</translation>
         <source>Body map (read only)</source>
         <translation>Mapa corporal (solo para ver)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n area(s) with values; highest {area}: {value}</source>
+        <translation>
+            <numerusform>%n zona con valor; la más alta, {area}: {value}</numerusform>
+            <numerusform>%n zonas con valor; la más alta, {area}: {value}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No areas have values</source>
         <translation>Ninguna zona tiene valor</translation>
@@ -872,6 +865,13 @@ Se mantienen hasta que cierres la aplicación.</translation>
     <message>
         <source>No pain anywhere.</source>
         <translation>Sin dolor en ninguna parte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) rated.</source>
+        <translation>
+            <numerusform>%n zona valorada.</numerusform>
+            <numerusform>%n zonas valoradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Arrow keys move between areas; 0 to 9 rate the area, 1 then 0 for 10; Delete clears it; W marks the worst area (rate it first).</source>
@@ -956,14 +956,7 @@ Se mantienen hasta que cierres la aplicación.</translation>
 <context>
     <name>change_view</name>
     <message numerus="yes">
-        <source>%n point</source>
-        <translation>
-            <numerusform>%n punto</numerusform>
-            <numerusform>%n puntos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n points</source>
+        <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
             <numerusform>%n puntos</numerusform>
@@ -1236,34 +1229,6 @@ Todo lo que guardaste antes sigue ahí.</translation>
         <translation>Copias de seguridad de Somatic Player (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice session</source>
-        <translation>
-            <numerusform>%n sesión de práctica</numerusform>
-            <numerusform>%n sesiones de práctica</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n practice sessions</source>
-        <translation>
-            <numerusform>%n sesión de práctica</numerusform>
-            <numerusform>%n sesiones de práctica</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-in</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-ins</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Also delete the %n earlier history(ies) kept aside by restores</source>
         <translation>
             <numerusform>Borrar también el historial anterior que se guardó aparte al restaurar</numerusform>
@@ -1331,6 +1296,20 @@ Tu historial actual se sustituirá por el de la copia de seguridad. El actual se
     <message>
         <source>Keep the current history</source>
         <translation>Conserva el historial actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice session(s)</source>
+        <translation>
+            <numerusform>%n sesión de práctica</numerusform>
+            <numerusform>%n sesiones de práctica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>It holds {sessions} and {checkins}.</source>
@@ -2088,30 +2067,16 @@ Estos archivos no se pudieron borrar: {files}</translation>
 <context>
     <name>editor.step_list</name>
     <message numerus="yes">
-        <source>%n breath</source>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n respiración</numerusform>
             <numerusform>%n respiraciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n breaths</source>
-        <translation>
-            <numerusform>%n respiraciones</numerusform>
-            <numerusform>%n respiraciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time</source>
+        <source>%n time(s)</source>
         <translation>
             <numerusform>%n vez</numerusform>
-            <numerusform>%n veces</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
-        <translation>
-            <numerusform>%n veces</numerusform>
             <numerusform>%n veces</numerusform>
         </translation>
     </message>
@@ -2555,13 +2520,6 @@ Replace it?</source>
         <source>Point at the chart, or select it and use the arrow keys, to read exact values.</source>
         <translation>Señala el gráfico, o selecciónalo y usa las flechas, para leer los valores exactos.</translation>
     </message>
-    <message numerus="yes">
-        <source>{span}: %n entries.</source>
-        <translation>
-            <numerusform>{span}: %n entrada.</numerusform>
-            <numerusform>{span}: %n entradas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{subject}: value at the pointer</source>
         <translation>{subject}: valor bajo el puntero</translation>
@@ -2593,6 +2551,13 @@ Replace it?</source>
     <message>
         <source>The same numbers are in a table: use the “{button}” button above the chart.</source>
         <translation>Tienes los mismos números en una tabla: usa el botón «{button}» encima del gráfico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: %n entry(ies).</source>
+        <translation>
+            <numerusform>{span}: %n entrada.</numerusform>
+            <numerusform>{span}: %n entradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{subject}, table</source>
@@ -3652,7 +3617,7 @@ Replace it?</source>
         <translation>Descansa</translation>
     </message>
     <message numerus="yes">
-        <source>{phase}, %n seconds left</source>
+        <source>{phase}, %n second(s) left</source>
         <translation>
             <numerusform>{phase}, queda %n segundo</numerusform>
             <numerusform>{phase}, quedan %n segundos</numerusform>
@@ -3696,20 +3661,6 @@ Replace it?</source>
     <message>
         <source>Saved “{title}” to {path}.</source>
         <translation>Se ha guardado «{title}» en {path}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved “{title}” with its %n recording to {path}.</source>
-        <translation>
-            <numerusform>Se ha guardado «{title}» con %n grabación en {path}.</numerusform>
-            <numerusform>Se ha guardado «{title}» con sus %n grabaciones en {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved “{title}” with its %n recordings to {path}.</source>
-        <translation>
-            <numerusform>Se ha guardado «{title}» con sus %n grabaciones en {path}.</numerusform>
-            <numerusform>Se ha guardado «{title}» con sus %n grabaciones en {path}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Routine exported</source>
@@ -3772,16 +3723,16 @@ Replace it?</source>
         <translation>Ya está en tu biblioteca.</translation>
     </message>
     <message numerus="yes">
-        <source>It is in your library now with %n recording.</source>
+        <source>Saved “{title}” with its %n recording(s) to {path}.</source>
         <translation>
-            <numerusform>Ya está en tu biblioteca, con %n grabación.</numerusform>
-            <numerusform>Ya está en tu biblioteca, con %n grabaciones.</numerusform>
+            <numerusform>Se ha guardado «{title}» con %n grabación en {path}.</numerusform>
+            <numerusform>Se ha guardado «{title}» con sus %n grabaciones en {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>It is in your library now with %n recordings.</source>
+        <source>It is in your library now with %n recording(s).</source>
         <translation>
-            <numerusform>Ya está en tu biblioteca, con %n grabaciones.</numerusform>
+            <numerusform>Ya está en tu biblioteca, con %n grabación.</numerusform>
             <numerusform>Ya está en tu biblioteca, con %n grabaciones.</numerusform>
         </translation>
     </message>
@@ -4966,35 +4917,21 @@ Replace it?</source>
         <source>left-handed</source>
         <translation>mano izquierda dominante</translation>
     </message>
+    <message>
+        <source>a flare day</source>
+        <translation>un día de brote</translation>
+    </message>
     <message numerus="yes">
-        <source>%n painful area</source>
+        <source>%n painful area(s)</source>
         <translation>
             <numerusform>%n zona con dolor</numerusform>
             <numerusform>%n zonas con dolor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n painful areas</source>
-        <translation>
-            <numerusform>%n zonas con dolor</numerusform>
-            <numerusform>%n zonas con dolor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a flare day</source>
-        <translation>un día de brote</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step changed</source>
+        <source>%n step(s) changed</source>
         <translation>
             <numerusform>%n paso cambiado</numerusform>
-            <numerusform>%n pasos cambiados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n steps changed</source>
-        <translation>
-            <numerusform>%n pasos cambiados</numerusform>
             <numerusform>%n pasos cambiados</numerusform>
         </translation>
     </message>

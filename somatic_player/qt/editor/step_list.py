@@ -59,18 +59,14 @@ def _breaths(value: Any) -> str:
     count = _whole(value)
     if count is None:  # not a whole number yet: the form says what is wrong
         return str(value)
-    if count == 1:
-        return translate("editor.step_list", "%n breath", None, count)
-    return translate("editor.step_list", "%n breaths", None, count)
+    return translate("editor.step_list", "%n breath(s)", None, count)
 
 
 def _times(value: Any) -> str:
     count = _whole(value)
     if count is None:
         return str(value)
-    if count == 1:
-        return translate("editor.step_list", "%n time", None, count)
-    return translate("editor.step_list", "%n times", None, count)
+    return translate("editor.step_list", "%n time(s)", None, count)
 
 
 def step_summary(step: StepData) -> str:
