@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStylePainter,
     QWidget,
 )
@@ -34,28 +35,71 @@ SCORE_BUTTONS_SHEET = (
 
 
 class WideComboBox(QComboBox):
-    """A combo box at least as wide as its longest choice, at any text size.
+    """A combo box as wide as its longest choice, at any text size.
 
     (``AdjustToContents`` grows the box but, under a style sheet, paints it at its old size.)
+
+    With ``shrinks`` it may be narrower than that where the room is not there (very large text
+    and a long translation in a narrow pane): the box then shows the start of the choice and the
+    list it opens still shows every choice whole. Without, that width is its minimum.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    SHRINK_CHARACTERS = 16  # a shrinking box still shows this many characters of its choice
+
+    def __init__(self, parent: QWidget | None = None, *, shrinks: bool = False) -> None:
         super().__init__(parent)
         # A styled delegate lets the themes give pop-up rows a comfortable height.
         self.setItemDelegate(QStyledItemDelegate(self))
+        self._shrinks = shrinks
+        self._preferred = 0
 
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
+    def full_width(self) -> int:
+        """The width that shows the longest choice whole."""
         metrics = self.fontMetrics()
         longest = max(
             (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
         )
         # Room for the padding and the drop-down arrow, which the themes size in em.
-        return QSize(max(hint.width(), longest + 4 * metrics.height()), hint.height())
+        return max(super().minimumSizeHint().width(), longest + 4 * metrics.height())
+
+    def set_preferred_width(self, width: int) -> None:
+        """Ask for at least ``width`` where there is room (boxes in a column, one width)."""
+        self._preferred = width
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        full = self.full_width()
+        if self._shrinks:
+            metrics = self.fontMetrics()
+            least = self.SHRINK_CHARACTERS * metrics.averageCharWidth() + 4 * metrics.height()
+            return QSize(min(full, max(hint.width(), least)), hint.height())
+        return QSize(full, hint.height())
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
+        return QSize(max(hint.width(), self.full_width(), self._preferred), hint.height())
+
+    def showPopup(self) -> None:
+        self.view().setMinimumWidth(self.full_width())  # every choice whole, however narrow
+        super().showPopup()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._shrinks or self.width() >= self.full_width():
+            super().paintEvent(event)
+            return
+        # QComboBox's own painting, with the choice cut short by "…" rather than mid-letter.
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class BigCheckBox(QCheckBox):

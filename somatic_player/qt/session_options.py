@@ -462,7 +462,7 @@ class SessionOptionsView(QFrame):
     # -- building ---------------------------------------------------------------------------
 
     def _combo(self, name: str, accessible: str, tip: str) -> QComboBox:
-        combo = WideComboBox()
+        combo = WideComboBox(shrinks=True)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(tip)
@@ -486,7 +486,15 @@ class SessionOptionsView(QFrame):
             for _, line in shown
             if (layout := line.layout()) is not None and (item := layout.itemAt(1)) is not None
         ]
-        least = max((f.minimumSizeHint().width() for f in fields if f is not None), default=0)
+        # A list beside its label shows its longest choice whole (or the label goes above it).
+        least = max(
+            (
+                f.full_width() if isinstance(f, WideComboBox) else f.minimumSizeHint().width()
+                for f in fields
+                if f is not None
+            ),
+            default=0,
+        )
         return column + _OptionLine.GAP + least <= width
 
     def _row(self, key: str, text: str, field: QWidget) -> QLabel:
@@ -567,13 +575,11 @@ class SessionOptionsView(QFrame):
                 self._fill(routine, saved_choices(routine.id))
             finally:
                 self._loading = False
-            # One width for every list, so the column reads calmly.
-            combos = [w for w in self.focus_chain() if isinstance(w, QComboBox)]
+            # One width for every list where there is room, so the column reads calmly.
+            combos = [w for w in self.focus_chain() if isinstance(w, WideComboBox)]
+            width = max((c.full_width() for c in combos), default=0)
             for combo in combos:
-                combo.setMinimumWidth(0)
-            width = max((c.sizeHint().width() for c in combos), default=0)
-            for combo in combos:
-                combo.setMinimumWidth(width)
+                combo.set_preferred_width(width)
         self._align_first_cells()
         self._update_notes()
 

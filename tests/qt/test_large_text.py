@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontInfo, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from somatic_player.audio.engines import NullEngine
@@ -26,6 +26,7 @@ from somatic_player.content import library
 from somatic_player.content.library import default_rules, find_routine, load_library
 from somatic_player.core.plan import PacerState
 from somatic_player.core.preferences import DEFAULTS
+from somatic_player.qt.form_widgets import WideComboBox
 from somatic_player.qt.library_page import WrappingRoutineDelegate
 from somatic_player.qt.main_window import LibraryWindow
 from somatic_player.qt.pacer_view import PHASE_COLOURS
@@ -122,17 +123,55 @@ def _show(qtbot: QtBot, app: QApplication, widget: QWidget) -> None:
 # -- the library -------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("routine_id", ["pmr-7", "gentle-ramp", "preferred-pace"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_library_details_follow_their_pane(
-    qtbot: QtBot, large_text: QApplication, language: str
+    qtbot: QtBot, large_text: QApplication, language: str, routine_id: str
 ) -> None:
     _speak(large_text, language)
     window = LibraryWindow(load_library())
     qtbot.addWidget(window)
-    assert window.select_routine("pmr-7")
+    assert window.select_routine(routine_id)
     _show(qtbot, large_text, window)
     assert window.width() <= WIDTH
     assert clipped(window) == []
+    window.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen pop-up
+def test_a_list_wider_than_its_pane_cuts_its_choice_short_and_opens_whole(
+    qtbot: QtBot, large_text: QApplication
+) -> None:
+    """Spanish breathing ratios at 200% are wider than the pane ("1:1.5 (exhalar un poco más
+    largo)"): the box fits the pane and ends the choice with "…"; its list shows them whole."""
+    _speak(large_text, "es")
+    window = LibraryWindow(load_library())
+    qtbot.addWidget(window)
+    assert window.select_routine("gentle-ramp")
+    _show(qtbot, large_text, window)
+    ratio = window.findChild(WideComboBox, "ratioChoice")
+    assert ratio is not None and ratio.isVisible()
+    room = window.findChild(QScrollArea, "detailScroll").viewport().width()
+    assert ratio.width() <= room < ratio.full_width()
+    ratio.showPopup()
+    try:
+        assert ratio.view().width() >= ratio.full_width()
+    finally:
+        ratio.hidePopup()
+    window.close()
+
+
+def test_lists_share_one_width_where_there_is_room(qtbot: QtBot) -> None:
+    window = LibraryWindow(load_library())
+    qtbot.addWidget(window)
+    assert window.select_routine("preferred-pace")
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    pace = window.findChild(WideComboBox, "paceChoice")
+    ratio = window.findChild(WideComboBox, "ratioChoice")
+    assert pace is not None and ratio is not None
+    assert pace.width() == ratio.width() >= max(pace.full_width(), ratio.full_width())
     window.close()
 
 
