@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QDir
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from somatic_player import resources
@@ -128,15 +128,29 @@ def scale_font_sizes(qss: str, text_scale: float) -> str:
     return _FONT_SIZE.sub(scaled, qss)
 
 
-def load_stylesheet(theme: str, text_scale: float = 1.0) -> str:
-    """The theme's style sheet with fonts scaled; ``""`` (and a warning) if it cannot be read."""
+_MIN_HEIGHT = re.compile(r"(min-height\s*:\s*)(\d+)px")
+
+
+def fit_min_heights(qss: str, line_px: int) -> str:
+    """Raise every ``min-height: Npx`` in a style sheet to at least one line of text.
+
+    The theme's minimums keep buttons, lists and check boxes 44 px tall at normal text; a
+    layout short of room shrinks a widget to its minimum, so at large text a minimum under one
+    line let a dialog cut its buttons' words in half (the text is 38 px tall at 200%).
+    """
+    return _MIN_HEIGHT.sub(lambda m: f"{m.group(1)}{max(int(m.group(2)), line_px)}px", qss)
+
+
+def load_stylesheet(theme: str, text_scale: float = 1.0, line_px: int = 0) -> str:
+    """The theme's style sheet with fonts scaled and minimum heights at least ``line_px`` (one
+    line of the app's text); ``""`` (and a warning) if it cannot be read."""
     path = theme_path(theme)
     try:
         qss = path.read_text(encoding="utf-8")
     except OSError as exc:
         logger(__name__).warning("theme %s not loaded: %s", path, exc)
         return ""
-    return scale_font_sizes(qss, text_scale)
+    return fit_min_heights(scale_font_sizes(qss, text_scale), line_px)
 
 
 _ICON_SVG = (
@@ -239,7 +253,7 @@ def apply_theme(app: QApplication, theme: Theme | str, text_scale: float = 1.0) 
     font = QFont(app.font())
     font.setPointSizeF(BASE_FONT_PT * text_scale)
     app.setFont(font)
-    app.setStyleSheet(load_stylesheet(theme, text_scale))
+    app.setStyleSheet(load_stylesheet(theme, text_scale, QFontMetrics(font).height()))
     app.setProperty("somaticTheme", theme)
     app.setProperty("somaticTextScale", text_scale)
 

@@ -43,6 +43,7 @@ from somatic_player.qt.settings_dialog import SettingsDialog
 from somatic_player.qt.theme import (
     THEMES,
     apply_theme,
+    fit_min_heights,
     mix,
     palette_for,
     relative_luminance,
@@ -468,3 +469,47 @@ def test_settings_offer_the_screen_flash(qtbot: QtBot) -> None:
     qtbot.addWidget(again)
     assert again.flash_check.isChecked()
     assert again.display_group.isAncestorOf(again.flash_check)
+
+
+# -- dialogs: no control is squeezed below its words -------------------------------------------
+
+
+def _dialogs() -> dict[str, Callable[[], QWidget]]:
+    from datetime import UTC, datetime
+
+    from somatic_player.qt.breath_hold_dialog import BreathHoldDialog
+    from somatic_player.qt.ketamine_dialog import KetamineSessionDialog
+    from somatic_player.qt.peg_dialog import PegDialog
+
+    return {
+        "breath-hold questions": BreathHoldDialog,
+        "weekly check": PegDialog,
+        "ketamine session": lambda: KetamineSessionDialog(
+            now=datetime(2026, 11, 20, 9, tzinfo=UTC)
+        ),
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", ["breath-hold questions", "weekly check", "ketamine session"])
+def test_dialog_buttons_keep_their_words_at_large_text(
+    qtbot: QtBot, large_text: QApplication, name: str, language: str
+) -> None:
+    """The theme's minimum heights (44 px targets) were under one line of 200% text, so a dialog
+    sized to its minimum cut its buttons' words in half; now every minimum is at least a line."""
+    _speak(large_text, language)
+    dialog = _dialogs()[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle(large_text)
+    assert clipped(dialog) == []
+    dialog.close()
+
+
+def test_theme_minimum_heights_follow_the_text_size() -> None:
+    qss = "QPushButton { min-height: 26px; }\nQCheckBox { min-height: 36px; }"
+    assert fit_min_heights(qss, 19) == qss  # normal text: the 44 px targets decide
+    assert fit_min_heights(qss, 38) == (
+        "QPushButton { min-height: 38px; }\nQCheckBox { min-height: 38px; }"
+    )
