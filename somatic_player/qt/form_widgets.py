@@ -73,7 +73,8 @@ class WideComboBox(QComboBox):
         if self._shrinks:
             metrics = self.fontMetrics()
             least = self.SHRINK_CHARACTERS * metrics.averageCharWidth() + 4 * metrics.height()
-            return QSize(min(full, max(hint.width(), least)), hint.height())
+            # (Qt's own minimum is the whole current choice once shown: not what is wanted here.)
+            return QSize(min(full, least), hint.height())
         return QSize(full, hint.height())
 
     def sizeHint(self) -> QSize:

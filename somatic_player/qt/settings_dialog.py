@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -99,6 +99,28 @@ _VOLUMES = (
         ),
     ),
 )
+
+
+SCREEN_SHARE = 0.9  # of the screen's width, at most, for the dialog
+
+
+class _WordsSpinBox(QSpinBox):
+    """A spin box that may be narrower than Qt's hint (which leaves room to spare) but never
+    narrower than its longest value with its words ("200 palabras por minuto"), so a long
+    translation at large text fits the dialog instead of pushing it past the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.textFromValue(v) + self.suffix())
+            for v in (self.minimum(), self.maximum())
+        )
+        # The arrows' room (the themes pad 2.4 em) and the text's margins.
+        return QSize(longest + 4 * metrics.height(), super().minimumSizeHint().height())
 
 
 class SettingsDialog(QDialog):
@@ -283,7 +305,7 @@ class SettingsDialog(QDialog):
         form.add(caption, field)
 
     def _combo(self, name: str, items: Sequence[tuple[str, Any]]) -> QComboBox:
-        combo = _ComboBox()
+        combo = _ComboBox(shrinks=True)
         combo.setObjectName(name)
         combo.setMinimumHeight(MIN_TARGET_PX)
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -293,7 +315,7 @@ class SettingsDialog(QDialog):
         return combo
 
     def _spin(self, name: str, field: str, step: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
+        spin = _WordsSpinBox()
         spin.setObjectName(name)
         lo, hi = bounds(field)
         spin.setRange(int(lo), int(hi))
@@ -601,7 +623,9 @@ class SettingsDialog(QDialog):
         if screen is not None:
             wide = max(g.sizeHint().width() for g in groups[:2])
             wide += max(g.sizeHint().width() for g in groups[2:])
-            if wide + 120 > screen.availableGeometry().width():
+            # The dialog may take SCREEN_SHARE of the screen (_fit_to_screen); two columns wider
+            # than that were cut at the right (German at 100% text: 22 px, behind the scroll bar).
+            if wide + 120 > int(screen.availableGeometry().width() * SCREEN_SHARE):
                 columns = 1
         if columns == self._columns:
             return
@@ -628,7 +652,7 @@ class SettingsDialog(QDialog):
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
-            width = min(width, int(room.width() * 0.9))
+            width = min(width, int(room.width() * SCREEN_SHARE))
             height = min(height, int(room.height() * 0.94))
         self.resize(max(width, self.width() if self.isVisible() else 0), height)
 
