@@ -193,8 +193,7 @@ def summary_rows(data: ReportData) -> list[tuple[str, str]]:
     rows.append((translate("report_content", "Check-ins"), checkins))
     pain = c.pain[~np.isnan(c.pain)]
     if len(pain):
-        rated = len(pain)  # a plain name: lupdate reads only a name or a number as the count
-        over = translate("report_content", "%n check-in(s)", None, rated)
+        over = translate("report_content", "%n check-in(s)", None, len(pain))
         rows.append(
             (
                 translate("report_content", "Pain right now (0-10)"),

@@ -258,7 +258,6 @@ def add_maps(s: Sections, data: ReportData) -> None:
     heat = region_heatmap(h, "mean")
     if heat.maps == 0:
         return
-    maps = heat.maps  # a plain name: lupdate reads only a name or a number as the count
     s.heading(translate("report_figures", "Body map: mean rating per region"))
     mean_note = translate(
         "report_figures",
@@ -266,14 +265,9 @@ def add_maps(s: Sections, data: ReportData) -> None:
         "answered map counts as 0). Sides are the person's own: on the front view the person's "
         "right is on the left of the page.",
         None,
-        maps,
+        heat.maps,
     )
-    s.paragraph(
-        mean_note,
-        size=8,
-        ink=MUTED,
-        keep=True,
-    )
+    s.paragraph(mean_note, size=8, ink=MUTED, keep=True)
     values = heat.rated
     s.add(
         c.pt(440),
@@ -286,14 +280,13 @@ def add_maps(s: Sections, data: ReportData) -> None:
     s.add(c.pt(14), lambda r: paint_scale_legend(c, r, caption=rating), space_pt=14)
     pair = before_after_maps(h)
     if pair.sessions:
-        sessions = pair.sessions  # a plain name: lupdate reads only a name or a number as the count
         s.heading(translate("report_figures", "Body maps before and after practice"))
         pair_note = translate(
             "report_figures",
             "Mean per region over the %n session(s) whose before and after body maps were both "
             "answered.",
             None,
-            sessions,
+            pair.sessions,
         )
         s.paragraph(
             pair_note,
